@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "quotedoc",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "quotedoc", targets: ["quotedoc"]),
+        .library(name: "QuoteModel", targets: ["QuoteModel"]),
+        .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
+        .library(name: "QuoteStore", targets: ["QuoteStore"]),
+        .library(name: "QuoteDocuments", targets: ["QuoteDocuments"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+    ],
+    targets: [
+        // Pure domain: quotes, versions, alternatives, lines, price lists, exact decimals. No I/O.
+        .target(name: "QuoteModel"),
+        // The template language; knows nothing of quotes.
+        .target(name: "TemplateEngine"),
+        // SQLite through GRDB: schema, migrations, records, queries.
+        .target(
+            name: "QuoteStore",
+            dependencies: ["QuoteModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The Northwind sample data and its import into the store.
+        .target(
+            name: "NorthwindDemo",
+            dependencies: ["QuoteModel", "QuoteStore", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            resources: [.copy("Resources/northwind")]
+        ),
+        // libxml2 from the system (apt: libxml2-dev).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Document context, rendering, XML validation, output files, archiving.
+        .target(
+            name: "QuoteDocuments",
+            dependencies: ["QuoteModel", "QuoteStore", "TemplateEngine", "CLibXML2"]
+        ),
+        // The command-line tool: one file per subcommand, all work done by the libraries.
+        .executableTarget(
+            name: "quotedoc",
+            dependencies: [
+                "QuoteModel", "QuoteStore", "QuoteDocuments", "NorthwindDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "QuoteModelTests", dependencies: ["QuoteModel"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
+        .testTarget(name: "QuoteStoreTests", dependencies: ["QuoteStore", "QuoteModel"]),
+        .testTarget(name: "NorthwindDemoTests", dependencies: ["NorthwindDemo", "QuoteStore", "QuoteModel"]),
+        .testTarget(name: "QuoteDocumentsTests", dependencies: ["QuoteDocuments", "CLibXML2"]),
+        .testTarget(name: "quotedocTests", dependencies: ["quotedoc", "QuoteStore", "QuoteModel"]),
+    ]
+)

@@ -1,0 +1,13 @@
+/// What a generated document is.
+public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case proposal
+    case orderConfirmation
+}
+
+/// The file format of a generated document.
+public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    case html
+    case xml
+    case pdf
+    case eml
+}

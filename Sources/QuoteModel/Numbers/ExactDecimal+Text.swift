@@ -1,0 +1,92 @@
+extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
+    /// Reads plain decimal notation: an optional sign, digits, and optionally `.` and more digits
+    /// (`"1552.60"`, `"-0.5"`, `"12"`). Exponents, separators, spaces, `nan` and `inf` are refused.
+    public init?(_ text: String) {
+        var utf8 = Substring(text).utf8[...]
+        var negative = false
+        if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            utf8 = utf8.dropFirst()
+        }
+        var digits: Int128 = 0
+        var digitCount = 0
+        var scale = 0
+        var seenPoint = false
+        var seenDigitBeforePoint = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard !seenPoint, seenDigitBeforePoint else { return nil }
+                seenPoint = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            if seenPoint { scale += 1 } else { seenDigitBeforePoint = true }
+            if digits != 0 || byte != UInt8(ascii: "0") { digitCount += 1 }
+            guard digitCount <= 38, scale <= Self.maximumScale else { return nil }
+            digits = digits * 10 + Int128(byte - UInt8(ascii: "0"))
+        }
+        guard seenDigitBeforePoint, !(seenPoint && scale == 0) else { return nil }
+        self.init(significand: negative ? -digits : digits, scale: scale)
+    }
+
+    /// Plain decimal notation with all `scale` fraction digits: `"1552.60"`, `"-0.05"`, `"12"`.
+    public var description: String {
+        let digits = String(significand.magnitude)
+        let sign = isNegative ? "-" : ""
+        guard scale > 0 else { return sign + digits }
+        let padded = digits.count <= scale ? String(repeating: "0", count: scale - digits.count + 1) + digits : digits
+        let split = padded.index(padded.endIndex, offsetBy: -scale)
+        return sign + padded[..<split] + "." + padded[split...]
+    }
+}
+
+extension ExactDecimal: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) {
+        self.init(value)
+    }
+}
+
+extension ExactDecimal: Codable {
+    /// Decodes from a JSON string holding the exact decimal (`"1552.60"`).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = ExactDecimal(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a plain decimal number")
+        }
+        self = value
+    }
+
+    /// Encodes as a JSON string holding the exact decimal, so no reader turns it into a float.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension ExactDecimal: Comparable, Hashable {
+    public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        compare(lhs, rhs) == 0
+    }
+
+    public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        compare(lhs, rhs) < 0
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        let value = normalized
+        hasher.combine(value.significand)
+        hasher.combine(value.scale)
+    }
+
+    /// -1, 0 or 1, comparing at a common scale without overflow.
+    static func compare(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Int {
+        if lhs.signum != rhs.signum { return lhs.signum < rhs.signum ? -1 : 1 }
+        let scale = max(lhs.scale, rhs.scale)
+        let a = lhs.significand.magnitude.multipliedFullWidth(by: UInt128(powerOfTen(scale - lhs.scale)))
+        let b = rhs.significand.magnitude.multipliedFullWidth(by: UInt128(powerOfTen(scale - rhs.scale)))
+        let magnitudeOrder = a.high != b.high ? (a.high < b.high ? -1 : 1) : (a.low == b.low ? 0 : (a.low < b.low ? -1 : 1))
+        return lhs.isNegative ? -magnitudeOrder : magnitudeOrder
+    }
+}

@@ -1,0 +1,103 @@
+/// The figures of one line after the alternative discount: what a document prints per line.
+public struct LineFigures: Sendable, Hashable, Codable {
+    /// The line's share of the alternative's totalPrice (its totalPrice less its share of the
+    /// alternative discount); these shares add up to the alternative's totalPrice exactly.
+    public var totalPriceWithAlternativeDiscount: ExactDecimal
+    public var vatAmount: ExactDecimal
+    /// totalPriceWithAlternativeDiscount + vatAmount.
+    public var totalPriceIncVAT: ExactDecimal
+}
+
+/// An alternative with every line and total computed, and the per-line figures behind its VAT.
+public struct PricedAlternative: Sendable, Hashable {
+    public var alternative: AlternativeWithLines
+    /// One entry per line, in the same order.
+    public var lineFigures: [LineFigures]
+}
+
+extension PriceCalculator {
+    /// Prices every line, then the alternative: subTotal = Σ line totalPrice, the alternative
+    /// discount on top, VAT per line after every discount, and earning over all lines.
+    public func price(_ alternative: AlternativeWithLines) throws(PricingError) -> PricedAlternative {
+        var result = alternative
+        var lines: [QuoteLine] = []
+        lines.reserveCapacity(alternative.lines.count)
+        for line in alternative.lines { lines.append(try price(line)) }
+        result.lines = lines
+
+        var header = alternative.alternative
+        let subTotal = lines.reduce(ExactDecimal.zero) { $0 + $1.totalPrice }
+        let knownCosts = lines.map { line in line.unitCost.map { amount($0 * line.quantity * (line.isSubscription ? (line.subscriptionQuantity ?? 1) : 1)) } }
+        let totalCost: ExactDecimal? = knownCosts.contains { $0 == nil } ? nil : knownCosts.reduce(.zero) { $0 + ($1 ?? .zero) }
+        header.subTotal = money(subTotal)
+
+        switch header.valueOverride {
+        case .none, .discountPercent:
+            if header.valueOverride == .none, let erpPercent = header.erpDiscountPercent { header.discountPercent = erpPercent }
+            header.discountAmount = money(header.subTotal.percent(header.discountPercent))
+        case .discountAmount:
+            header.discountAmount = money(header.discountAmount)
+            header.discountPercent = percent(of: header.discountAmount, in: header.subTotal)
+        case .totalPrice:
+            header.discountAmount = header.subTotal - money(header.totalPrice)
+            header.discountPercent = percent(of: header.discountAmount, in: header.subTotal)
+        case .earningAmount, .earningPercent:
+            guard let totalCost else { throw PricingError("alternative '\(header.name)' has lines without a unit cost, so its earning cannot set its price") }
+            let total: ExactDecimal
+            if header.valueOverride == .earningAmount {
+                total = totalCost + money(header.earningAmount ?? .zero)
+            } else {
+                let earningPercent = header.earningPercent ?? .zero
+                guard earningPercent < .hundred else {
+                    throw PricingError("alternative '\(header.name)': an earning of \(earningPercent) % leaves no room for cost")
+                }
+                total = money((totalCost * .hundred).divided(by: .hundred - earningPercent, scale: ExactDecimal.maximumScale / 2) ?? .zero)
+            }
+            header.discountAmount = header.subTotal - total
+            header.discountPercent = percent(of: header.discountAmount, in: header.subTotal)
+        }
+        header.totalPrice = header.subTotal - header.discountAmount
+
+        let figures = lineFigures(lines, subTotal: subTotal, discount: header.discountAmount)
+        header.vatAmount = money(figures.reduce(.zero) { $0 + $1.vatAmount })
+        if let totalCost {
+            let earning = header.totalPrice - totalCost
+            if header.valueOverride != .earningAmount { header.earningAmount = earning }
+            if header.valueOverride != .earningPercent {
+                header.earningPercent = header.totalPrice.isZero ? nil : percent(of: earning, in: header.totalPrice)
+            }
+        } else {
+            header.earningAmount = nil
+            header.earningPercent = nil
+        }
+        result.alternative = header
+        return PricedAlternative(alternative: result, lineFigures: figures)
+    }
+
+    /// A total as stored: rounded to the minor unit under either policy (per line, the parts are
+    /// already rounded, so this changes nothing; per total, this is the one rounding).
+    func money(_ value: ExactDecimal) -> ExactDecimal {
+        currency.rounded(value)
+    }
+
+    /// Shares the alternative discount out over the lines in proportion to their totals (the
+    /// last line takes the remainder, so the shares add up exactly), then computes each line's VAT.
+    func lineFigures(_ lines: [QuoteLine], subTotal: ExactDecimal, discount: ExactDecimal) -> [LineFigures] {
+        var remaining = discount
+        var figures: [LineFigures] = []
+        figures.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            let share: ExactDecimal
+            if index == lines.count - 1 {
+                share = remaining
+            } else {
+                share = amount((discount * line.totalPrice).divided(by: subTotal, scale: ExactDecimal.maximumScale / 2) ?? .zero)
+            }
+            remaining -= share
+            let net = line.totalPrice - share
+            let vat = amount(net.percent(line.vatPercent))
+            figures.append(LineFigures(totalPriceWithAlternativeDiscount: net, vatAmount: vat, totalPriceIncVAT: net + vat))
+        }
+        return figures
+    }
+}

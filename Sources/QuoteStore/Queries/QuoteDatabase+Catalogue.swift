@@ -1,0 +1,66 @@
+import GRDB
+import QuoteModel
+
+/// A price list with how many products it holds.
+public struct PriceListSummary: Sendable, Hashable, Codable {
+    public var priceList: PriceList
+    public var productCount: Int
+}
+
+extension QuoteDatabase {
+    /// Every price list, by name, with its product count.
+    public func priceLists() throws(StoreError) -> [PriceListSummary] {
+        try read { db in
+            let lists = try PriceList.order(Column("name")).fetchAll(db)
+            return try lists.map { list in
+                PriceListSummary(priceList: list, productCount: try Product.filter(Column("priceListId") == list.id).fetchCount(db))
+            }
+        }
+    }
+
+    /// The price list with this name.
+    public func priceList(named name: String) throws(StoreError) -> PriceList {
+        let found = try read { db in try PriceList.filter(Column("name") == name).fetchOne(db) }
+        guard let found else { throw .notFound("price list", name) }
+        return found
+    }
+
+    @discardableResult
+    public func add(_ priceList: PriceList) throws(StoreError) -> PriceList {
+        try write { db in try priceList.inserted(db) }
+    }
+
+    /// Products, by price list and code; only those of `priceList` when given, only those whose
+    /// code or name contains `search` when given.
+    public func products(in priceList: PriceList? = nil, matching search: String? = nil) throws(StoreError) -> [Product] {
+        try read { db in
+            var request = Product.all()
+            if let priceList { request = request.filter(Column("priceListId") == priceList.id) }
+            if let search, !search.isEmpty {
+                let pattern = "%" + search.replacingOccurrences(of: "\\", with: "\\\\")
+                    .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                request = request.filter(sql: "(code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')", arguments: [pattern, pattern])
+            }
+            return try request.order(sql: "priceListId, CAST(code AS INTEGER), code").fetchAll(db)
+        }
+    }
+
+    /// The product with this code: in `priceList` when given, else in the only price list that has it.
+    public func product(code: String, in priceList: PriceList? = nil) throws(StoreError) -> Product {
+        let matches = try read { db in
+            var request = Product.filter(Column("code") == code)
+            if let priceList { request = request.filter(Column("priceListId") == priceList.id) }
+            return try request.fetchAll(db)
+        }
+        guard let product = matches.first else { throw .notFound("product", code) }
+        guard matches.count == 1 else {
+            throw StoreError(.invalid, "product '\(code)' is in \(matches.count) price lists; name one with --pricelist")
+        }
+        return product
+    }
+
+    @discardableResult
+    public func add(_ product: Product) throws(StoreError) -> Product {
+        try write { db in try product.inserted(db) }
+    }
+}

@@ -1,0 +1,258 @@
+import GRDB
+
+/// The database schema, as an ordered list of named migrations. A migration, once released,
+/// never changes: new needs get a new migration.
+enum SchemaMigrations {
+    /// Written into the file header by `quotedoc init`, so any other SQLite file is recognised
+    /// as not ours ("QDOC").
+    static let applicationID: Int32 = 0x5144_4F43
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-quote-model", migrate: createQuoteModel)
+        return migrator
+    }
+
+    /// Every migration identifier this build knows, oldest first.
+    static var knownIdentifiers: [String] { migrator.migrations }
+
+    private static func extraFieldColumns() -> String {
+        (1...5).map { "extraField\($0) TEXT NOT NULL DEFAULT ''" }.joined(separator: ",\n    ")
+    }
+
+    private static func addressColumns(_ prefix: String) -> String {
+        AddressColumns.names(prefix: prefix).map { "\($0) TEXT NOT NULL DEFAULT ''" }.joined(separator: ",\n    ")
+    }
+
+    private static func inList(_ values: [String]) -> String {
+        "(" + values.map { "'\($0)'" }.joined(separator: ", ") + ")"
+    }
+
+    private static func createQuoteModel(_ db: Database) throws {
+        let states = inList(["draft", "needsApproval", "approved", "notApproved", "sent", "archived", "lost", "sold"])
+        let statuses = inList(["ok", "okWithInfo", "warning", "error"])
+        let overrides = inList(["none", "totalPrice", "discountPercent", "discountAmount", "earningPercent", "earningAmount"])
+        try db.execute(sql: """
+            CREATE TABLE associate (
+                id INTEGER PRIMARY KEY,
+                userName TEXT NOT NULL UNIQUE CHECK (userName <> ''),
+                name TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                canApproveQuote INTEGER NOT NULL DEFAULT 0 CHECK (canApproveQuote IN (0, 1))
+            );
+            CREATE TABLE company (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+                name TEXT NOT NULL,
+                \(addressColumns("")),
+                phone TEXT NOT NULL DEFAULT '',
+                fax TEXT NOT NULL DEFAULT ''
+            );
+            CREATE TABLE person (
+                id INTEGER PRIMARY KEY,
+                companyId INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
+                firstName TEXT NOT NULL,
+                lastName TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX person_company ON person(companyId);
+            CREATE TABLE saleType (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                quoteValidityDays INTEGER NOT NULL CHECK (quoteValidityDays >= 0),
+                allowsAlternatives INTEGER NOT NULL CHECK (allowsAlternatives IN (0, 1)),
+                maxDiscountPercent TEXT,
+                minEarningPercent TEXT,
+                quoteTemplate TEXT NOT NULL,
+                confirmationTemplate TEXT NOT NULL
+            );
+            CREATE TABLE sale (
+                id INTEGER PRIMARY KEY,
+                number TEXT NOT NULL UNIQUE CHECK (number <> ''),
+                title TEXT NOT NULL,
+                ownerId INTEGER NOT NULL REFERENCES associate(id),
+                companyId INTEGER NOT NULL REFERENCES company(id),
+                personId INTEGER REFERENCES person(id),
+                saleTypeId INTEGER NOT NULL REFERENCES saleType(id),
+                currency TEXT NOT NULL CHECK (length(currency) = 3),
+                status TEXT NOT NULL CHECK (status IN ('open', 'sold', 'lost')),
+                amount TEXT NOT NULL,
+                date TEXT NOT NULL
+            );
+            CREATE INDEX sale_company ON sale(companyId);
+            CREATE INDEX sale_owner ON sale(ownerId);
+            CREATE TABLE priceList (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+                description TEXT NOT NULL DEFAULT '',
+                currency TEXT NOT NULL CHECK (length(currency) = 3),
+                validFrom TEXT,
+                validTo TEXT,
+                isActive INTEGER NOT NULL CHECK (isActive IN (0, 1)),
+                isERPCopy INTEGER NOT NULL CHECK (isERPCopy IN (0, 1))
+            );
+            CREATE TABLE product (
+                id INTEGER PRIMARY KEY,
+                priceListId INTEGER NOT NULL REFERENCES priceList(id),
+                code TEXT NOT NULL CHECK (code <> ''),
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                quantityUnit TEXT NOT NULL DEFAULT '',
+                priceUnit TEXT NOT NULL DEFAULT '',
+                itemNumber TEXT NOT NULL DEFAULT '',
+                url TEXT NOT NULL DEFAULT '',
+                productCategory TEXT NOT NULL DEFAULT '',
+                productFamily TEXT NOT NULL DEFAULT '',
+                productType TEXT NOT NULL DEFAULT '',
+                supplier TEXT NOT NULL DEFAULT '',
+                supplierCode TEXT NOT NULL DEFAULT '',
+                vatPercent TEXT NOT NULL,
+                vatInfo TEXT NOT NULL DEFAULT '',
+                unitCost TEXT,
+                unitMinimumPrice TEXT,
+                unitListPrice TEXT NOT NULL,
+                inAssortment INTEGER NOT NULL CHECK (inAssortment IN (0, 1)),
+                stock TEXT,
+                isSubscription INTEGER NOT NULL DEFAULT 0 CHECK (isSubscription IN (0, 1)),
+                subscriptionUnit TEXT NOT NULL DEFAULT '',
+                defaultSubscriptionQuantity TEXT,
+                imageMediaType TEXT,
+                imageBytes BLOB,
+                \(extraFieldColumns()),
+                UNIQUE (priceListId, code),
+                CHECK ((imageMediaType IS NULL) = (imageBytes IS NULL))
+            );
+            CREATE TABLE quote (
+                id INTEGER PRIMARY KEY,
+                saleId INTEGER NOT NULL UNIQUE REFERENCES sale(id),
+                number TEXT NOT NULL UNIQUE CHECK (number <> ''),
+                connectionName TEXT NOT NULL,
+                poNumber TEXT NOT NULL DEFAULT '',
+                orderComment TEXT NOT NULL DEFAULT '',
+                acceptedAlternativeId INTEGER REFERENCES quoteAlternative(id),
+                orderDate TEXT
+            );
+            CREATE TABLE quoteVersion (
+                id INTEGER PRIMARY KEY,
+                quoteId INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
+                rank INTEGER NOT NULL CHECK (rank >= 1),
+                state TEXT NOT NULL CHECK (state IN \(states)),
+                archivedState TEXT CHECK (archivedState IS NULL OR archivedState IN \(states)),
+                status TEXT NOT NULL CHECK (status IN \(statuses)),
+                reason TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL DEFAULT '',
+                sentDate TEXT,
+                expirationDate TEXT,
+                favouriteAlternativeId INTEGER REFERENCES quoteAlternative(id),
+                paymentTerms TEXT NOT NULL DEFAULT '',
+                paymentType TEXT NOT NULL DEFAULT '',
+                deliveryTerms TEXT NOT NULL DEFAULT '',
+                deliveryType TEXT NOT NULL DEFAULT '',
+                \(addressColumns("delivery")),
+                \(addressColumns("invoice")),
+                roundingPolicy TEXT NOT NULL CHECK (roundingPolicy IN ('perLine', 'perTotal')),
+                requestedApproverId INTEGER REFERENCES associate(id),
+                approvalRequestComment TEXT NOT NULL DEFAULT '',
+                approvedById INTEGER REFERENCES associate(id),
+                approvalText TEXT NOT NULL DEFAULT '',
+                approvalRegisteredById INTEGER REFERENCES associate(id),
+                approvalRegisteredAt TEXT,
+                \(extraFieldColumns()),
+                UNIQUE (quoteId, rank)
+            );
+            CREATE TABLE quoteAlternative (
+                id INTEGER PRIMARY KEY,
+                versionId INTEGER NOT NULL REFERENCES quoteVersion(id) ON DELETE CASCADE,
+                rank INTEGER NOT NULL CHECK (rank >= 1),
+                name TEXT NOT NULL CHECK (name <> ''),
+                description TEXT NOT NULL DEFAULT '',
+                discountPercent TEXT NOT NULL,
+                discountAmount TEXT NOT NULL,
+                valueOverride TEXT NOT NULL CHECK (valueOverride IN \(overrides)),
+                erpDiscountPercent TEXT,
+                erpDiscountAmount TEXT,
+                subTotal TEXT NOT NULL,
+                totalPrice TEXT NOT NULL,
+                vatAmount TEXT NOT NULL,
+                earningAmount TEXT,
+                earningPercent TEXT,
+                status TEXT NOT NULL CHECK (status IN \(statuses)),
+                reason TEXT NOT NULL DEFAULT '',
+                \(extraFieldColumns()),
+                UNIQUE (versionId, name)
+            );
+            CREATE TABLE quoteLine (
+                id INTEGER PRIMARY KEY,
+                alternativeId INTEGER NOT NULL REFERENCES quoteAlternative(id) ON DELETE CASCADE,
+                rank INTEGER NOT NULL CHECK (rank >= 1),
+                productId INTEGER REFERENCES product(id),
+                code TEXT NOT NULL DEFAULT '',
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                quantityUnit TEXT NOT NULL DEFAULT '',
+                priceUnit TEXT NOT NULL DEFAULT '',
+                itemNumber TEXT NOT NULL DEFAULT '',
+                url TEXT NOT NULL DEFAULT '',
+                productCategory TEXT NOT NULL DEFAULT '',
+                productFamily TEXT NOT NULL DEFAULT '',
+                productType TEXT NOT NULL DEFAULT '',
+                supplier TEXT NOT NULL DEFAULT '',
+                supplierCode TEXT NOT NULL DEFAULT '',
+                vatPercent TEXT NOT NULL,
+                vatInfo TEXT NOT NULL DEFAULT '',
+                unitCost TEXT,
+                unitMinimumPrice TEXT,
+                unitListPrice TEXT NOT NULL,
+                quantity TEXT NOT NULL,
+                isSubscription INTEGER NOT NULL DEFAULT 0 CHECK (isSubscription IN (0, 1)),
+                subscriptionUnit TEXT NOT NULL DEFAULT '',
+                subscriptionQuantity TEXT,
+                discountPercent TEXT NOT NULL,
+                discountAmount TEXT NOT NULL,
+                erpDiscountPercent TEXT,
+                erpDiscountAmount TEXT,
+                valueOverride TEXT NOT NULL CHECK (valueOverride IN \(overrides)),
+                subTotal TEXT NOT NULL,
+                totalPrice TEXT NOT NULL,
+                earningAmount TEXT,
+                earningPercent TEXT,
+                status TEXT NOT NULL CHECK (status IN \(statuses)),
+                reason TEXT NOT NULL DEFAULT '',
+                \(extraFieldColumns())
+            );
+            CREATE INDEX quoteLine_alternative ON quoteLine(alternativeId, rank);
+            CREATE TABLE saleActivity (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('quoteSent', 'orderPlaced', 'confirmationIssued', 'followUp', 'saleLost')),
+                saleId INTEGER NOT NULL REFERENCES sale(id),
+                quoteVersionId INTEGER REFERENCES quoteVersion(id),
+                associateId INTEGER NOT NULL REFERENCES associate(id),
+                date TEXT NOT NULL,
+                text TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX saleActivity_sale ON saleActivity(saleId, date);
+            CREATE INDEX saleActivity_version ON saleActivity(quoteVersionId);
+            CREATE TABLE document (
+                id INTEGER PRIMARY KEY,
+                activityId INTEGER REFERENCES saleActivity(id),
+                quoteVersionId INTEGER NOT NULL REFERENCES quoteVersion(id),
+                kind TEXT NOT NULL CHECK (kind IN ('proposal', 'orderConfirmation')),
+                format TEXT NOT NULL CHECK (format IN ('html', 'xml', 'pdf', 'eml')),
+                path TEXT NOT NULL,
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                byteSize INTEGER NOT NULL CHECK (byteSize >= 0),
+                templateName TEXT NOT NULL,
+                templateHash TEXT NOT NULL,
+                engineVersion TEXT NOT NULL,
+                created TEXT NOT NULL
+            );
+            CREATE INDEX document_version ON document(quoteVersionId);
+            CREATE INDEX document_activity ON document(activityId);
+            INSERT INTO saleType (name, quoteValidityDays, allowsAlternatives, quoteTemplate, confirmationTemplate)
+            VALUES ('Standard', 30, 1, 'proposal', 'order-confirmation');
+            """)
+    }
+}

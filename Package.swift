@@ -29,7 +29,11 @@ let package = Package(
         // The Northwind sample data and its import into the store.
         .target(
             name: "NorthwindDemo",
-            dependencies: ["QuoteModel", "QuoteStore", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            dependencies: [
+                "QuoteModel", "QuoteStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
             resources: [.copy("Resources/northwind")]
         ),
         // libxml2 from the system (apt: libxml2-dev).

@@ -54,9 +54,10 @@ extension QuoteDatabase {
             var sql = """
                 SELECT quote.number, sale.number AS saleNumber, company.name AS companyName, sale.currency,
                        v.rank, v.state, v.sentDate, v.expirationDate,
-                       (SELECT a.totalPrice FROM quoteAlternative a
-                         WHERE a.versionId = v.id
-                         ORDER BY a.id = v.favouriteAlternativeId DESC, a.rank LIMIT 1) AS totalPrice
+                       coalesce(
+                         (SELECT totalPrice FROM quoteAlternative WHERE id = v.favouriteAlternativeId),
+                         (SELECT totalPrice FROM quoteAlternative WHERE versionId = v.id ORDER BY rank LIMIT 1)
+                       ) AS totalPrice
                 FROM quote
                 JOIN sale ON sale.id = quote.saleId
                 JOIN company ON company.id = sale.companyId
@@ -130,7 +131,7 @@ extension QuoteDatabase {
     /// Inserts a version with its alternatives and lines; the favourite is the alternative at
     /// `favouriteIndex`. Returns the tree with every id filled in.
     @discardableResult
-    static func insert(_ db: Database, _ tree: VersionWithAlternatives, favouriteIndex: Int = 0) throws -> VersionWithAlternatives {
+    public static func insert(_ db: Database, _ tree: VersionWithAlternatives, favouriteIndex: Int = 0) throws -> VersionWithAlternatives {
         var result = tree
         result.version.favouriteAlternativeId = nil
         try result.version.insert(db)

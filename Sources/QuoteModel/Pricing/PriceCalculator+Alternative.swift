@@ -1,5 +1,7 @@
 /// The figures of one line after the alternative discount: what a document prints per line.
 public struct LineFigures: Sendable, Hashable, Codable {
+    /// The line's rank in its alternative.
+    public var rank: Int
     /// The line's share of the alternative's totalPrice (its totalPrice less its share of the
     /// alternative discount); these shares add up to the alternative's totalPrice exactly.
     public var totalPriceWithAlternativeDiscount: ExactDecimal
@@ -26,21 +28,34 @@ extension PriceCalculator {
         result.lines = lines
 
         var header = alternative.alternative
+        // Exact under perTotal; under perLine every part is already rounded, so these are too.
         let subTotal = lines.reduce(ExactDecimal.zero) { $0 + $1.totalPrice }
-        let knownCosts = lines.map { line in line.unitCost.map { amount($0 * line.quantity * (line.isSubscription ? (line.subscriptionQuantity ?? 1) : 1)) } }
+        let knownCosts = lines.map { line in line.unitCost.map { amount($0 * line.billedQuantity) } }
         let totalCost: ExactDecimal? = knownCosts.contains { $0 == nil } ? nil : knownCosts.reduce(.zero) { $0 + ($1 ?? .zero) }
-        header.subTotal = money(subTotal)
 
         switch header.valueOverride {
         case .none, .discountPercent:
-            if header.valueOverride == .none, let erpPercent = header.erpDiscountPercent { header.discountPercent = erpPercent }
-            header.discountAmount = money(header.subTotal.percent(header.discountPercent))
+            guard (0...ExactDecimal.hundred).contains(header.discountPercent) else {
+                throw PricingError("alternative '\(header.name)': discount \(header.discountPercent) % is outside 0 to 100")
+            }
         case .discountAmount:
-            header.discountAmount = money(header.discountAmount)
-            header.discountPercent = percent(of: header.discountAmount, in: header.subTotal)
+            guard !header.discountAmount.isNegative else {
+                throw PricingError("alternative '\(header.name)': a discount amount cannot be negative")
+            }
+        case .totalPrice, .earningAmount, .earningPercent:
+            break
+        }
+        let discount: ExactDecimal
+        switch header.valueOverride {
+        case .none, .discountPercent:
+            if header.valueOverride == .none, let erpPercent = header.erpDiscountPercent { header.discountPercent = erpPercent }
+            discount = amount(subTotal.percent(header.discountPercent))
+        case .discountAmount:
+            discount = money(header.discountAmount)
+            header.discountPercent = percent(of: discount, in: subTotal)
         case .totalPrice:
-            header.discountAmount = header.subTotal - money(header.totalPrice)
-            header.discountPercent = percent(of: header.discountAmount, in: header.subTotal)
+            discount = subTotal - money(header.totalPrice)
+            header.discountPercent = percent(of: discount, in: subTotal)
         case .earningAmount, .earningPercent:
             guard let totalCost else { throw PricingError("alternative '\(header.name)' has lines without a unit cost, so its earning cannot set its price") }
             let total: ExactDecimal
@@ -53,15 +68,20 @@ extension PriceCalculator {
                 }
                 total = money((totalCost * .hundred).divided(by: .hundred - earningPercent, scale: ExactDecimal.maximumScale / 2) ?? .zero)
             }
-            header.discountAmount = header.subTotal - total
-            header.discountPercent = percent(of: header.discountAmount, in: header.subTotal)
+            discount = subTotal - total
+            header.discountPercent = percent(of: discount, in: subTotal)
         }
-        header.totalPrice = header.subTotal - header.discountAmount
 
-        let figures = lineFigures(lines, subTotal: subTotal, discount: header.discountAmount)
+        // The one rounding of the totals (a no-op under perLine); the stored discount is what
+        // makes the printed subtotal and total reconcile.
+        header.subTotal = money(subTotal)
+        header.totalPrice = header.valueOverride == .discountAmount ? header.subTotal - discount : money(subTotal - discount)
+        header.discountAmount = header.subTotal - header.totalPrice
+
+        let figures = lineFigures(lines, subTotal: subTotal, discount: discount)
         header.vatAmount = money(figures.reduce(.zero) { $0 + $1.vatAmount })
         if let totalCost {
-            let earning = header.totalPrice - totalCost
+            let earning = money(header.totalPrice - totalCost)
             if header.valueOverride != .earningAmount { header.earningAmount = earning }
             if header.valueOverride != .earningPercent {
                 header.earningPercent = header.totalPrice.isZero ? nil : percent(of: earning, in: header.totalPrice)
@@ -96,7 +116,7 @@ extension PriceCalculator {
             remaining -= share
             let net = line.totalPrice - share
             let vat = amount(net.percent(line.vatPercent))
-            figures.append(LineFigures(totalPriceWithAlternativeDiscount: net, vatAmount: vat, totalPriceIncVAT: net + vat))
+            figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: net, vatAmount: vat, totalPriceIncVAT: net + vat))
         }
         return figures
     }

@@ -27,11 +27,12 @@ public struct PriceCalculator: Sendable {
     }
 
     /// The line with subTotal, discount, totalPrice and earning recomputed from its master field.
+    /// Input no quote can mean (see ``checkInput(_:)``) is refused.
     public func price(_ line: QuoteLine) throws(PricingError) -> QuoteLine {
+        try checkInput(line)
         var line = line
-        let periods = line.isSubscription ? (line.subscriptionQuantity ?? 1) : 1
-        line.subTotal = amount(line.unitListPrice * line.quantity * periods)
-        let cost = line.unitCost.map { amount($0 * line.quantity * periods) }
+        line.subTotal = amount(line.unitListPrice * line.billedQuantity)
+        let cost = line.unitCost.map { amount($0 * line.billedQuantity) }
 
         switch line.valueOverride {
         case .none:

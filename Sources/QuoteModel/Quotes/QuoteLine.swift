@@ -100,6 +100,12 @@ public struct QuoteLine: Sendable, Hashable, Codable {
         self.extraFields = extraFields
     }
 
+    /// The units the price applies to: quantity, times the subscription quantity on a
+    /// subscription line.
+    public var billedQuantity: ExactDecimal {
+        isSubscription ? quantity * (subscriptionQuantity ?? 1) : quantity
+    }
+
     /// A new line copying `product`'s fields, with the given quantity.
     public init(copying product: Product, alternativeId: Int64, rank: Int, quantity: ExactDecimal) {
         self.init(

@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import QuoteModel
+
+/// What an edit sees besides the version: the sale it belongs to and its sale type.
+public struct EditContext: Sendable {
+    public let quote: Quote
+    public let sale: Sale
+    public let saleType: SaleType
+}
+
+extension QuoteDatabase {
+    /// Applies `change` to the active version of quote `quoteNumber`, then reprices every
+    /// alternative, validates the version, saves it and sets the sale's amount to the
+    /// favourite's total — all in one transaction, so a failure anywhere changes nothing.
+    ///
+    /// A version that is not a draft is refused: sent versions are frozen.
+    @discardableResult
+    public func editActiveVersion(
+        quoteNumber: String, today: LocalDate,
+        _ change: (inout VersionWithAlternatives, EditContext) throws -> Void
+    ) throws -> QuoteDetail {
+        try write { db in
+            guard let quote = try Quote.filter(Column("number") == quoteNumber).fetchOne(db) else {
+                throw StoreError.notFound("quote", quoteNumber)
+            }
+            guard let version = try QuoteVersion.filter(Column("quoteId") == quote.id).order(Column("rank").desc).fetchOne(db) else {
+                throw StoreError(.invalid, "quote '\(quoteNumber)' has no version")
+            }
+            guard version.state.isEditable else {
+                throw StoreError(.invalid, "version \(version.rank) of quote \(quoteNumber) is \(version.state.rawValue) and cannot be edited; create a new version with `quotedoc version new \(quoteNumber)`")
+            }
+            let sale = try Sale.fetchOne(db, key: quote.saleId)!
+            let saleType = try SaleType.fetchOne(db, key: sale.saleTypeId)!
+            var tree = try Self.loadTree(db, version: version)
+            try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType))
+            let priced = try Self.priceAndValidate(db, tree, sale: sale, saleType: saleType, today: today)
+            try Self.save(db, priced, replacing: version)
+            var updatedSale = sale
+            updatedSale.amount = priced.favourite?.alternative.totalPrice ?? .zero
+            try updatedSale.update(db, columns: ["amount"])
+        }
+        return try quote(number: quoteNumber)
+    }
+
+    /// Reprices and validates the active version without changing anything else.
+    @discardableResult
+    public func recalculate(quoteNumber: String, today: LocalDate) throws -> QuoteDetail {
+        try editActiveVersion(quoteNumber: quoteNumber, today: today) { _, _ in }
+    }
+
+    /// The tree with every alternative priced by the version's rounding policy in the sale's
+    /// currency, and validated against the products, price lists and sale type.
+    static func priceAndValidate(_ db: Database, _ tree: VersionWithAlternatives, sale: Sale, saleType: SaleType, today: LocalDate) throws -> VersionWithAlternatives {
+        let calculator = PriceCalculator(currency: sale.currency, policy: tree.version.roundingPolicy)
+        var priced = tree
+        for index in priced.alternatives.indices {
+            priced.alternatives[index] = try calculator.price(priced.alternatives[index]).alternative
+        }
+        let productIds = Set(priced.alternatives.flatMap { $0.lines.compactMap(\.productId) })
+        let products = try Product.fetchAll(db, keys: productIds)
+        let priceLists = try PriceList.fetchAll(db, keys: Set(products.map(\.priceListId)))
+        let context = ValidationContext(
+            saleCurrency: sale.currency, saleType: saleType, today: today,
+            products: Dictionary(uniqueKeysWithValues: products.map { ($0.id!, $0) }),
+            priceLists: Dictionary(uniqueKeysWithValues: priceLists.map { ($0.id!, $0) }))
+        return QuoteValidator(context: context).validated(priced)
+    }
+
+    /// Writes an edited tree over the version it was loaded from: new alternatives and lines are
+    /// inserted, changed ones updated, missing ones deleted, ranks renumbered from 1.
+    static func save(_ db: Database, _ tree: VersionWithAlternatives, replacing original: QuoteVersion) throws {
+        var tree = tree
+        let versionId = original.id!
+        for index in tree.alternatives.indices {
+            tree.alternatives[index].alternative.versionId = versionId
+            tree.alternatives[index].alternative.rank = index + 1
+            try tree.alternatives[index].alternative.save(db)
+            let alternativeId = tree.alternatives[index].alternative.id!
+            for lineIndex in tree.alternatives[index].lines.indices {
+                tree.alternatives[index].lines[lineIndex].alternativeId = alternativeId
+                tree.alternatives[index].lines[lineIndex].rank = lineIndex + 1
+                try tree.alternatives[index].lines[lineIndex].save(db)
+            }
+        }
+        let keptAlternatives = tree.alternatives.compactMap(\.alternative.id)
+        if !keptAlternatives.contains(where: { $0 == tree.version.favouriteAlternativeId }) {
+            tree.version.favouriteAlternativeId = keptAlternatives.first
+        }
+        try tree.version.update(db)
+        let keptLines = tree.alternatives.flatMap { $0.lines.compactMap(\.id) }
+        try QuoteLine
+            .filter(sql: "alternativeId IN (SELECT id FROM quoteAlternative WHERE versionId = ?)", arguments: [versionId])
+            .filter(!keptLines.contains(Column("id")))
+            .deleteAll(db)
+        try QuoteAlternative
+            .filter(Column("versionId") == versionId)
+            .filter(!keptAlternatives.contains(Column("id")))
+            .deleteAll(db)
+    }
+}

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "quotedoc", targets: ["quotedoc"]),
+        .executable(name: "quotedoc-bench", targets: ["QuoteBenchmarks"]),
         .library(name: "QuoteModel", targets: ["QuoteModel"]),
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
         .library(name: "QuoteStore", targets: ["QuoteStore"]),

@@ -1,6 +1,19 @@
 import ArgumentParser
 
+/// The `quotedoc` command: sales, companies, price lists and quotes in one SQLite file.
 @main
 struct QuoteDoc: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "quotedoc", abstract: "Quotes, priced exactly, merged into proposals and order confirmations.")
+    static let configuration = CommandConfiguration(
+        commandName: "quotedoc",
+        abstract: "Quotes, priced exactly, merged into proposals and order confirmations.",
+        discussion: """
+            Every command works on one database file: --database PATH, else $QUOTEDOC_DATABASE, \
+            else ./quotedoc.sqlite. New here? Run `quotedoc demo`.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, DemoCommand.self, SaleCommand.self, CompanyCommand.self, AssociateCommand.self,
+            PriceListCommand.self, ProductCommand.self, QuoteCommand.self,
+        ]
+    )
 }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import QuoteModel
+
+// Values read from the command line. A value that does not parse is a usage error (exit 64):
+// exact decimals in plain notation only (no exponent, `nan` or `inf`), dates as YYYY-MM-DD,
+// currencies as ISO 4217 codes.
+
+extension ExactDecimal: ExpressibleByArgument {}
+
+extension LocalDate: ExpressibleByArgument {}
+
+extension Currency: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(code: argument)
+    }
+}
+
+extension SaleStatus: ExpressibleByArgument {}
+
+extension VersionState: ExpressibleByArgument {}
+
+extension LocalDate {
+    /// Today in the local time zone.
+    static var today: LocalDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Refuses negative values where they make no sense: each entry is an option name and its value.
+func refuseNegative(_ values: KeyValuePairs<String, ExactDecimal?>) throws(ValidationError) {
+    for case let (option, value?) in values where value.isNegative {
+        throw ValidationError("\(option) must not be negative (got \(value))")
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import NorthwindDemo
+import QuoteModel
+import QuoteStore
+
+/// `quotedoc demo`: the first thing to run. Sets up (or reuses) a database with the Northwind
+/// demo data, then shows what is in it and one quote in full.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Set up the Northwind demo (or reuse it) and show what is in it.",
+        discussion: "Creates the database with the demo data when the file does not exist; an existing database is reused.")
+
+    @OptionGroup var global: GlobalOptions
+
+    /// The quote shown in full, when the database has it.
+    static let showcaseQuote = "10248"
+
+    func run() throws {
+        let path = global.path
+        let database: QuoteDatabase
+        if FileManager.default.fileExists(atPath: path) {
+            database = try QuoteDatabase.open(at: path)
+            print("Using the existing database \(path).")
+        } else {
+            database = try QuoteDatabase.create(at: path)
+            print("Created database \(path).")
+        }
+        print(NorthwindReportText.describe(try NorthwindImport.run(into: database)))
+        print()
+        print(try Self.counts(database))
+
+        let quotes = try database.quotes()
+        let number = quotes.contains { $0.number == Self.showcaseQuote } ? Self.showcaseQuote : quotes.first?.number
+        if let number {
+            print()
+            print(QuoteRenderer.render(try database.quote(number: number)))
+        }
+        print()
+        print(Self.nextSteps(databasePath: global.databasePath, quote: number))
+    }
+
+    /// How many of each thing the database holds.
+    static func counts(_ database: QuoteDatabase) throws(StoreError) -> String {
+        let priceLists = try database.priceLists()
+        let sales = try database.sales()
+        let quotes = try database.quotes()
+        func breakdown<Value: Hashable & RawRepresentable<String>>(_ values: [Value], order: [Value]) -> String {
+            let counts = Dictionary(grouping: values) { $0 }.mapValues(\.count)
+            let parts = order.compactMap { value in counts[value].map { "\($0) \(value.rawValue)" } }
+            return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+        }
+        let productCount = priceLists.reduce(0) { $0 + $1.productCount }
+        return fieldList([
+            ("Associates", String(try database.associates().count)),
+            ("Companies", String(try database.companies().count)),
+            ("Price lists", "\(priceLists.count) (\(productCount) products)"),
+            ("Sales", String(sales.count) + breakdown(sales.map(\.sale.status), order: SaleStatus.allCases)),
+            ("Quotes", String(quotes.count) + breakdown(quotes.map(\.state), order: VersionState.allCases)),
+        ])
+    }
+
+    /// A few commands to try next, with `--database` when it was given.
+    static func nextSteps(databasePath: String?, quote: String?) -> String {
+        let database = databasePath.map { path in
+            " --database " + (path.contains(" ") ? "'\(path)'" : path)
+        } ?? ""
+        var steps = [
+            "quotedoc quote list --state draft\(database)",
+            "quotedoc sale list --status open\(database)",
+            "quotedoc company list\(database)",
+            "quotedoc product list --search chai\(database)",
+        ]
+        if let quote { steps.insert("quotedoc quote show \(quote) --json\(database)", at: 0) }
+        return "Next steps:\n" + steps.map { "  " + $0 }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `quotedoc pricelist`: price lists, each in one currency.
+struct PriceListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pricelist",
+        abstract: "List, show and add price lists.",
+        subcommands: [PriceListListCommand.self, PriceListShowCommand.self, PriceListAddCommand.self])
+}

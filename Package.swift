@@ -52,6 +52,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Rerunnable benchmarks: `swift run -c release quotedoc-bench`.
+        .executableTarget(name: "QuoteBenchmarks", dependencies: ["QuoteModel", "QuoteStore"]),
         .testTarget(name: "QuoteModelTests", dependencies: ["QuoteModel"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "QuoteStoreTests", dependencies: ["QuoteStore", "QuoteModel"]),

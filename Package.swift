@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Pure domain: quotes, versions, alternatives, lines, price lists, exact decimals. No I/O.
@@ -54,7 +55,10 @@ let package = Package(
         ),
         // Rerunnable benchmarks: `swift run -c release quotedoc-bench`.
         .executableTarget(name: "QuoteBenchmarks", dependencies: ["QuoteModel", "QuoteStore"]),
-        .testTarget(name: "QuoteModelTests", dependencies: ["QuoteModel"]),
+        .testTarget(
+            name: "QuoteModelTests",
+            dependencies: ["QuoteModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "QuoteStoreTests", dependencies: ["QuoteStore", "QuoteModel"]),
         .testTarget(name: "NorthwindDemoTests", dependencies: ["NorthwindDemo", "QuoteStore", "QuoteModel"]),

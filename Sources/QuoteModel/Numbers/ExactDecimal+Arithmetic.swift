@@ -3,12 +3,17 @@ extension ExactDecimal {
         ExactDecimal(significand: -value.significand, scale: value.scale)
     }
 
-    /// Exact sum, at the larger of the two scales.
+    /// Exact sum, at the larger of the two scales; when the sum needs more than 38 digits, the
+    /// last fraction digits are rounded half-up.
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        let (a, b) = aligned(lhs, rhs)
-        let (sum, overflow) = a.significand.addingReportingOverflow(b.significand)
-        precondition(!overflow, "ExactDecimal overflow in \(lhs) + \(rhs)")
-        return ExactDecimal(significand: sum, scale: a.scale)
+        var (a, b) = aligned(lhs, rhs)
+        while true {
+            let (sum, overflow) = a.significand.addingReportingOverflow(b.significand)
+            if !overflow { return ExactDecimal(significand: sum, scale: a.scale) }
+            precondition(a.scale > 0, "ExactDecimal overflow in \(lhs) + \(rhs)")
+            a = a.rounded(scale: a.scale - 1)
+            b = b.rounded(scale: b.scale - 1)
+        }
     }
 
     public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
@@ -18,9 +23,14 @@ extension ExactDecimal {
     /// Exact product; past ``maximumScale`` fraction digits (or 38 digits in all) the last
     /// fraction digits are rounded half-up.
     public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        product(lhs, rhs, shiftedRightBy: 0)
+    }
+
+    /// `lhs × rhs / 10^shift`, rounded once (half-up) past ``maximumScale`` fraction digits.
+    static func product(_ lhs: ExactDecimal, _ rhs: ExactDecimal, shiftedRightBy shift: Int) -> ExactDecimal {
         let negative = lhs.isNegative != rhs.isNegative
         let product = lhs.significand.magnitude.multipliedFullWidth(by: rhs.significand.magnitude)
-        let scale = lhs.scale + rhs.scale
+        let scale = lhs.scale + rhs.scale + shift
         var drop = max(0, scale - maximumScale)
         while true {
             if let digits = dividedMagnitude(product, byPowerOfTen: drop, rule: .halfUp) {
@@ -59,9 +69,9 @@ extension ExactDecimal {
         return ExactDecimal(magnitude: rounded, negative: negative, scale: scale)
     }
 
-    /// `self × percent / 100`, exact.
+    /// `self × percent / 100`, exact (past ``maximumScale`` fraction digits, rounded half-up once).
     public func percent(_ percent: ExactDecimal) -> ExactDecimal {
-        self * percent * ExactDecimal(significand: 1, scale: 2)
+        Self.product(self, percent, shiftedRightBy: 2)
     }
 
     // MARK: Helpers

@@ -48,8 +48,14 @@ extension PriceCalculator {
         let discount: ExactDecimal
         switch header.valueOverride {
         case .none, .discountPercent:
-            if header.valueOverride == .none, let erpPercent = header.erpDiscountPercent { header.discountPercent = erpPercent }
-            discount = amount(subTotal.percent(header.discountPercent))
+            if header.valueOverride == .none, header.erpDiscountPercent == nil, let erpAmount = header.erpDiscountAmount {
+                // As on a line: with no master and no ERP percent, the ERP discount amount applies.
+                discount = money(erpAmount)
+                header.discountPercent = percent(of: discount, in: subTotal)
+            } else {
+                if header.valueOverride == .none, let erpPercent = header.erpDiscountPercent { header.discountPercent = erpPercent }
+                discount = amount(subTotal.percent(header.discountPercent))
+            }
         case .discountAmount:
             discount = money(header.discountAmount)
             header.discountPercent = percent(of: discount, in: subTotal)
@@ -111,7 +117,10 @@ extension PriceCalculator {
             if index == lines.count - 1 {
                 share = remaining
             } else {
-                share = amount((discount * line.totalPrice).divided(by: subTotal, scale: ExactDecimal.maximumScale / 2) ?? .zero)
+                // The line's fraction of the subtotal first, so the product stays within range
+                // at any size; the last line's remainder absorbs every rounding.
+                let fraction = line.totalPrice.divided(by: subTotal, scale: ExactDecimal.maximumScale) ?? .zero
+                share = amount(discount * fraction)
             }
             remaining -= share
             let net = line.totalPrice - share

@@ -19,10 +19,12 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
-        // Pure domain: quotes, versions, alternatives, lines, price lists, exact decimals. No I/O.
-        .target(name: "QuoteModel"),
+        // Exact decimals, ISO 4217 currencies and calendar days: the value types every module shares.
+        .target(name: "ExactValues"),
+        // Pure domain: quotes, versions, alternatives, lines, price lists, pricing, validation. No I/O.
+        .target(name: "QuoteModel", dependencies: ["ExactValues"]),
         // The template language; knows nothing of quotes.
-        .target(name: "TemplateEngine"),
+        .target(name: "TemplateEngine", dependencies: ["ExactValues"]),
         // SQLite through GRDB: schema, migrations, records, queries.
         .target(
             name: "QuoteStore",
@@ -57,7 +59,7 @@ let package = Package(
         .executableTarget(name: "QuoteBenchmarks", dependencies: ["QuoteModel", "QuoteStore"]),
         .testTarget(
             name: "QuoteModelTests",
-            dependencies: ["QuoteModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["QuoteModel", "ExactValues", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "QuoteStoreTests", dependencies: ["QuoteStore", "QuoteModel"]),

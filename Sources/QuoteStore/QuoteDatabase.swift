@@ -21,10 +21,12 @@ public final class QuoteDatabase: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.databaseMissing, "no database at \(path): create one with `quotedoc init` (or `quotedoc init --demo` for the Northwind demo)")
         }
-        try inspect(path: path)
+        let upToDate = try inspect(path: path)
         return try translated(path: path) {
-            let queue = try DatabaseQueue(path: path, configuration: configuration())
-            try SchemaMigrations.migrator.migrate(queue)
+            // Opening writes nothing unless the schema needs an upgrade; WAL mode was set in the
+            // file when it was created and stays set.
+            let queue = try DatabaseQueue(path: path, configuration: configuration(journalMode: .default))
+            if !upToDate { try SchemaMigrations.migrator.migrate(queue) }
             return QuoteDatabase(path: path, queue: queue)
         }
     }
@@ -64,8 +66,19 @@ public final class QuoteDatabase: Sendable {
         try read { db in try SchemaMigrations.migrator.appliedMigrations(db) }
     }
 
-    /// Checks, without writing anything, that the file is a quotedoc database this build can use.
-    private static func inspect(path: String) throws(StoreError) {
+    /// Reads every page and checks the file's structure (SQLite's quick check). Opening reads only
+    /// what it needs, so damage elsewhere (an index, a table's inner page) shows here, or as a
+    /// ``StoreError/Code/corrupt`` error from the first command that reads the damaged page.
+    public func verifyIntegrity() throws(StoreError) {
+        let check = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(1)") }
+        guard check == ["ok"] else {
+            throw StoreError(.corrupt, "\(path) is damaged (SQLite's quick check failed); restore it from a backup")
+        }
+    }
+
+    /// Checks, without writing anything, that the file is a quotedoc database this build can use,
+    /// and tells whether its schema is up to date.
+    private static func inspect(path: String) throws(StoreError) -> Bool {
         try translated(path: path) {
             var configuration = Configuration()
             configuration.readonly = true
@@ -79,13 +92,15 @@ public final class QuoteDatabase: Sendable {
                     throw StoreError(.newerSchema, "\(path) was written by a newer quotedoc; upgrade quotedoc to use it (the file was left untouched)")
                 }
             }
+            let upToDate = try queue.read { db in try SchemaMigrations.migrator.hasCompletedMigrations(db) }
             try queue.close()
+            return upToDate
         }
     }
 
-    private static func configuration() -> Configuration {
+    private static func configuration(journalMode: Configuration.JournalModeConfiguration = .wal) -> Configuration {
         var configuration = Configuration()
-        configuration.journalMode = .wal
+        configuration.journalMode = journalMode
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         return configuration

@@ -1,0 +1,100 @@
+import ExactValues
+
+/// Runs compiled nodes over one data object into a UTF-8 buffer. It cannot fail: the compiler
+/// checked every type, and a value that is absent prints as nothing.
+struct Renderer {
+    let root: TemplateObject
+    let culture: Culture
+    let syntax: OutputSyntax
+    var locals: [TemplateValue]
+    var output: [UInt8] = []
+
+    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, slotCount: Int) {
+        self.root = root
+        self.culture = culture
+        self.syntax = syntax
+        self.locals = Array(repeating: .null, count: slotCount)
+        output.reserveCapacity(16 * 1024)
+    }
+
+    mutating func render(_ nodes: [CompiledNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                output.append(contentsOf: bytes)
+            case .output(let expression, let raw):
+                let text = ValueFormatter.text(of: evaluate(expression), culture: culture)
+                if raw {
+                    output.append(contentsOf: text.utf8)
+                } else {
+                    Escaping.append(text, to: &output, syntax: syntax)
+                }
+            case .conditional(let branches, let otherwise):
+                var matched = false
+                for (condition, body) in branches where evaluate(condition).isTruthy {
+                    render(body)
+                    matched = true
+                    break
+                }
+                if !matched { render(otherwise) }
+            case .loop(let sequence, let itemSlot, let indexSlot, let lengthSlot, let body, let empty):
+                guard case .list(let items) = evaluate(sequence), !items.isEmpty else {
+                    render(empty)
+                    continue
+                }
+                locals[lengthSlot] = .integer(items.count)
+                for (index, item) in items.enumerated() {
+                    locals[itemSlot] = item
+                    locals[indexSlot] = .integer(index)
+                    render(body)
+                }
+            }
+        }
+    }
+
+    func evaluate(_ expression: CompiledExpression) -> TemplateValue {
+        switch expression {
+        case .constant(let value):
+            return value
+        case .root(let position):
+            return root[position]
+        case .local(let slot):
+            return locals[slot]
+        case .field(let base, let position):
+            guard case .object(let object) = evaluate(base), position < object.values.count else { return .null }
+            return object[position]
+        case .loop(let property, let indexSlot, let lengthSlot):
+            guard case .integer(let index) = locals[indexSlot], case .integer(let length) = locals[lengthSlot] else { return .null }
+            switch property {
+            case .index: return .integer(index + 1)
+            case .index0: return .integer(index)
+            case .first: return .bool(index == 0)
+            case .last: return .bool(index == length - 1)
+            case .length: return .integer(length)
+            }
+        case .filter(let filter, let input):
+            return apply(filter, to: evaluate(input))
+        case .compare(let comparison, let left, let right):
+            return .bool(ValueComparison.compare(evaluate(left), evaluate(right), comparison))
+        case .and(let left, let right):
+            return .bool(evaluate(left).isTruthy && evaluate(right).isTruthy)
+        case .or(let left, let right):
+            return .bool(evaluate(left).isTruthy || evaluate(right).isTruthy)
+        case .not(let inner):
+            return .bool(!evaluate(inner).isTruthy)
+        }
+    }
+
+    func apply(_ filter: Filter, to value: TemplateValue) -> TemplateValue {
+        switch filter {
+        case .defaultValue(let fallback):
+            switch value {
+            case .null: return evaluate(fallback)
+            case .string(let text) where text.isEmpty: return evaluate(fallback)
+            default: return value
+            }
+        default:
+            return FilterFunctions.apply(filter, to: value, culture: culture)
+        }
+    }
+}

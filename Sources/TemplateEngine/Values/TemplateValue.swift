@@ -1,0 +1,70 @@
+import ExactValues
+
+/// A value a template reads: the data a document is made from.
+public enum TemplateValue: Sendable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case decimal(ExactDecimal)
+    case money(ExactDecimal, Currency)
+    case string(String)
+    case date(LocalDate)
+    case image(TemplateImage)
+    case list([TemplateValue])
+    case object(TemplateObject)
+
+    /// Truth in `if`: false, null, zero, "" and empty lists are false.
+    var isTruthy: Bool {
+        switch self {
+        case .null: false
+        case .bool(let value): value
+        case .integer(let value): value != 0
+        case .decimal(let value), .money(let value, _): !value.isZero
+        case .string(let value): !value.isEmpty
+        case .date, .image, .object: true
+        case .list(let items): !items.isEmpty
+        }
+    }
+}
+
+/// An image carried in the data: its media type and bytes.
+public struct TemplateImage: Sendable, Hashable {
+    public let mediaType: String
+    public let bytes: [UInt8]
+
+    public init(mediaType: String, bytes: [UInt8]) {
+        self.mediaType = mediaType
+        self.bytes = bytes
+    }
+}
+
+/// A value of an ``ObjectType``: its field values in the type's field order.
+public struct TemplateObject: Sendable {
+    public let type: ObjectType
+    let values: [TemplateValue]
+
+    /// An object from its field values, in the type's field order.
+    public init(_ type: ObjectType, values: [TemplateValue]) {
+        precondition(values.count == type.fields.count, "\(type.name) has \(type.fields.count) fields, got \(values.count) values")
+        self.type = type
+        self.values = values
+    }
+
+    /// An object from named values; fields not named are null. Naming a field the type does
+    /// not have is a programming error.
+    public init(_ type: ObjectType, _ named: [String: TemplateValue]) {
+        var values = [TemplateValue](repeating: .null, count: type.fields.count)
+        for (name, value) in named {
+            guard let index = type.index(of: name) else { preconditionFailure("\(type.name) has no field '\(name)'") }
+            values[index] = value
+        }
+        self.init(type, values: values)
+    }
+
+    /// The value of field `name`, or null.
+    public subscript(name: String) -> TemplateValue {
+        type.index(of: name).map { values[$0] } ?? .null
+    }
+
+    subscript(position: Int) -> TemplateValue { values[position] }
+}

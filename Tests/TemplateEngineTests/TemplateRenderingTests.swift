@@ -1,0 +1,108 @@
+import ExactValues
+import TemplateEngine
+import XCTest
+
+final class TemplateRenderingTests: XCTestCase {
+    func testOutputsEscapeForHTML() throws {
+        XCTAssertEqual(try TestContract.render("<p title=\"{{ customer.name }}\">{{ customer.name }}</p>"),
+                       "<p title=\"Vins &amp; &lt;Chevalier&gt; &quot;Fils&quot;\">Vins &amp; &lt;Chevalier&gt; &quot;Fils&quot;</p>")
+    }
+
+    func testRawPrintsUnescapedOnlyWhenAsked() throws {
+        XCTAssertEqual(try TestContract.render("{{ customer.name | raw }}"), "Vins & <Chevalier> \"Fils\"")
+    }
+
+    func testXMLEscapesAndDropsForbiddenCharacters() throws {
+        let line = TemplateObject(TestContract.order, ["number": .string("a\u{1}b<&>\u{FFFE}c"), "customer": .object(TemplateObject(TestContract.customer, ["name": .string("")])), "lines": .list([]), "total": .money(0, .usd), "date": .date(LocalDate("2026-01-01")!), "paid": .bool(false), "notes": .list([])])
+        let template = try TestContract.compile(["doc.xml": "<n>{{ number }}</n>"], "doc.xml")
+        XCTAssertEqual(template.syntax, .xml)
+        XCTAssertEqual(template.render(line, culture: .invariant), "<n>ab&lt;&amp;&gt;c</n>")
+    }
+
+    func testTextTemplatesAreNotEscaped() throws {
+        XCTAssertEqual(try TestContract.render("Order {{ number }} for {{ customer.name }}", name: "subject.txt"), "Order 10248 for Vins & <Chevalier> \"Fils\"")
+    }
+
+    func testLoopsWithLoopProperties() throws {
+        let output = try TestContract.render("{% for line in lines %}{{ loop.index }}/{{ loop.length }} {{ line.name }}{% if loop.first %} (first){% endif %}{% if loop.last %} (last){% endif %};{% endfor %}")
+        XCTAssertEqual(output, "1/3 Queso Cabrales (first);2/3 Singaporean Hokkien Fried Mee;3/3 Mozzarella di Giovanni (last);")
+    }
+
+    func testLoopElseRunsForAnEmptyList() throws {
+        var fields = [String: TemplateValue]()
+        for field in TestContract.order.fields { fields[field.name] = TestContract.sample[field.name] }
+        fields["lines"] = .list([])
+        let empty = TemplateObject(TestContract.order, fields)
+        let template = try TestContract.compile(["main.html": "{% for line in lines %}{{ line.name }}{% else %}no lines{% endfor %}"])
+        XCTAssertEqual(template.render(empty, culture: .invariant), "no lines")
+        XCTAssertEqual(template.render(TestContract.sample, culture: .invariant), "Queso CabralesSingaporean Hokkien Fried MeeMozzarella di Giovanni")
+    }
+
+    func testIfElifElseWithComparisonsAndLogic() throws {
+        let template = "{% for line in lines %}{% if line.discountPercent > 10 and not (line.quantity < 1) %}D{% elif line.category == \"Dairy Products\" or paid %}C{% else %}-{% endif %}{% endfor %}"
+        XCTAssertEqual(try TestContract.render(template), "CDC")
+    }
+
+    func testMoneyNumberPercentAndDateFollowTheCulture() throws {
+        let template = "{{ total | money }} {{ date | date(\"long\") }} {{ date | date(\"iso\") }} {% for l in lines %}{{ l.discountPercent | percent }};{% endfor %}"
+        XCTAssertEqual(try TestContract.render(template), "$440.00 July 4, 1996 1996-07-04 0.00%;15.00%;0.00%;")
+        XCTAssertEqual(try TestContract.render("{{ date | date }} {{ date | date(\"long\") }}", culture: "sv-SE"), "1996-07-04 4 juli 1996")
+        XCTAssertEqual(try TestContract.render("{{ date | date }} {{ date | date(\"long\") }}", culture: "de-DE"), "04.07.1996 4. Juli 1996")
+    }
+
+    func testPlainAndCurrencyFiltersGiveXMLReadyValues() throws {
+        XCTAssertEqual(try TestContract.render("<a c=\"{{ total | currency }}\">{{ total | plain }}</a>"), "<a c=\"USD\">440.00</a>")
+    }
+
+    func testGroupByGroupsSortedWithCountsAndExactSums() throws {
+        let template = "{% for group in lines | groupby(\"category\") %}{{ group.groupField }}: {{ group.count }} = {{ group.items | sum(\"price\") | plain }};{% endfor %}"
+        XCTAssertEqual(try TestContract.render(template), "Dairy Products: 2 = 342.00;Grains/Cereals: 1 = 98.00;")
+    }
+
+    func testSortByIsStableAndCanDescend() throws {
+        XCTAssertEqual(try TestContract.render("{% for l in lines | sortby(\"category\", \"desc\") %}{{ l.rank }}{% endfor %}"), "213")
+        XCTAssertEqual(try TestContract.render("{% for l in lines | sortby(\"category\") %}{{ l.rank }}{% endfor %}"), "132")
+    }
+
+    func testDefaultJoinUpperAndAbsentValues() throws {
+        XCTAssertEqual(try TestContract.render("[{{ customer.email }}][{{ customer.email | default(\"none\") }}][{{ notes | join(\" + \") | upper }}][{{ contact.name }}]"), "[][none][FRAGILE + BY AIR][]")
+    }
+
+    func testIncludesShareTheScope() throws {
+        let template = try TestContract.compile([
+            "main.html": "{% for line in lines %}{% include \"line.html\" %}{% endfor %}",
+            "line.html": "<li>{{ line.name }}</li>",
+        ])
+        XCTAssertEqual(template.render(TestContract.sample, culture: .invariant), "<li>Queso Cabrales</li><li>Singaporean Hokkien Fried Mee</li><li>Mozzarella di Giovanni</li>")
+        XCTAssertEqual(Set(template.sources.keys), ["main.html", "line.html"])
+    }
+
+    func testLayoutsWithBlocks() throws {
+        let template = try TestContract.compile([
+            "layout.html": "<h1>{% block title %}Default{% endblock %}</h1><main>{% block body %}{% endblock %}</main>",
+            "main.html": "{% extends \"layout.html\" %}\n{% block body %}Order {{ number }}{% endblock %}",
+        ])
+        XCTAssertEqual(template.render(TestContract.sample, culture: .invariant), "<h1>Default</h1><main>Order 10248</main>")
+    }
+
+    func testCultureDirectiveWinsOverTheCultureAskedFor() throws {
+        let template = try TestContract.compile(["main.html": "{% culture \"de-DE\" %}{{ total | money }}"])
+        XCTAssertEqual(template.culture?.identifier, "de-DE")
+        XCTAssertEqual(template.render(TestContract.sample, culture: Culture.named("en-US")!), Culture.named("de-DE")!.formatMoney(ExactDecimal("440.00")!, currency: .usd))
+    }
+
+    func testWhitespaceControlAndComments() throws {
+        XCTAssertEqual(try TestContract.render("a  {#- a comment -#}  b\n  {%- if paid -%}\n  c\n  {%- endif %}"), "abc")
+        XCTAssertEqual(try TestContract.render("x {{- number -}} y"), "x10248y")
+    }
+
+    func testRawBlocksPrintTemplateSyntaxLiterally() throws {
+        XCTAssertEqual(try TestContract.render("{% raw %}{{ not.parsed }} {% if %}{% endraw %}!"), "{{ not.parsed }} {% if %}!")
+    }
+
+    func testSameInputGivesTheSameBytes() throws {
+        let template = try TestContract.compile(["main.html": "{% for l in lines | groupby(\"category\") %}{{ l.groupField }}{% endfor %}{{ total | money }}"])
+        let first = template.renderBytes(TestContract.sample, culture: .invariant)
+        for _ in 0..<10 { XCTAssertEqual(template.renderBytes(TestContract.sample, culture: .invariant), first) }
+    }
+}

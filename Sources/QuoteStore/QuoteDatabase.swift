@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import QuoteModel
 
 /// The embedded quotedoc database: one SQLite file in WAL mode, foreign keys on, schema kept by
 /// ordered migrations, every write one transaction.
@@ -126,6 +127,10 @@ public final class QuoteDatabase: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw StoreError(databaseError: error, path: path)
+        } catch let error as PricingError {
+            throw StoreError(.invalid, error.description)
+        } catch let error as EditError {
+            throw StoreError(.invalid, error.description)
         } catch {
             throw StoreError(.databaseFailure, "\(path): \(error)")
         }

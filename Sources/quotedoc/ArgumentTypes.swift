@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import QuoteModel
 
 // Values read from the command line. A value that does not parse is a usage error (exit 64):
@@ -19,14 +18,6 @@ extension Currency: ExpressibleByArgument {
 extension SaleStatus: ExpressibleByArgument {}
 
 extension VersionState: ExpressibleByArgument {}
-
-extension LocalDate {
-    /// Today in the local time zone.
-    static var today: LocalDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-}
 
 /// Refuses negative values where they make no sense: each entry is an option name and its value.
 func refuseNegative(_ values: KeyValuePairs<String, ExactDecimal?>) throws(ValidationError) {

@@ -30,3 +30,10 @@ extension Optional where Wrapped == ExactDecimal {
 func yes(_ value: Bool) -> String {
     value ? "yes" : ""
 }
+
+extension QuoteLine {
+    /// The line as a message names it: code and name (`P1 'Widget'`), or the name alone.
+    var label: String {
+        code.isEmpty ? "'\(name)'" : "\(code) '\(name)'"
+    }
+}

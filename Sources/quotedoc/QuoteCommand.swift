@@ -4,6 +4,6 @@ import ArgumentParser
 struct QuoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quote",
-        abstract: "Create, list and show quotes.",
-        subcommands: [QuoteNewCommand.self, QuoteListCommand.self, QuoteShowCommand.self])
+        abstract: "Create, list, show and recalculate quotes.",
+        subcommands: [QuoteNewCommand.self, QuoteListCommand.self, QuoteShowCommand.self, QuoteRecalcCommand.self])
 }

@@ -13,7 +13,7 @@ struct QuoteDoc: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, DemoCommand.self, SaleCommand.self, CompanyCommand.self, AssociateCommand.self,
-            PriceListCommand.self, ProductCommand.self, QuoteCommand.self,
+            PriceListCommand.self, ProductCommand.self, QuoteCommand.self, AlternativeCommand.self, LineCommand.self,
         ]
     )
 }

@@ -1,11 +1,12 @@
 import QuoteModel
 import QuoteStore
 
-/// A quote as text: its header, then each alternative of the shown version with its totals and
-/// lines. Used by `quote show`, `quote new` and `demo`.
+/// A quote as text: its header, then each alternative of the shown version with its status,
+/// totals, lines and product-category groups. Used by `quote show`, `quote new` and `demo`.
 enum QuoteRenderer {
     static func render(_ detail: QuoteDetail) -> String {
-        ([header(detail)] + detail.version.alternatives.map { alternative(detail, $0) }).joined(separator: "\n\n")
+        let alternatives = zip(detail.version.alternatives, detail.figures.alternatives).map { alternative(detail, $0, $1) }
+        return ([header(detail)] + alternatives).joined(separator: "\n\n")
     }
 
     static func header(_ detail: QuoteDetail) -> String {
@@ -23,7 +24,7 @@ enum QuoteRenderer {
             ("Owner", "\(detail.owner.name) (\(detail.owner.userName))"),
             ("Currency", detail.sale.currency.code),
             ("Version", versionText),
-            ("Status", version.status == .ok ? "" : version.status.rawValue + (version.reason.isEmpty ? "" : ": " + version.reason)),
+            ("Status", version.status == .ok ? "" : statusText(version.status, version.reason)),
             ("Sent", version.sentDate?.description ?? ""),
             ("Expires", version.expirationDate?.description ?? ""),
             ("Ordered", detail.quote.orderDate?.description ?? ""),
@@ -32,11 +33,50 @@ enum QuoteRenderer {
         ])
     }
 
-    static func alternative(_ detail: QuoteDetail, _ entry: AlternativeWithLines) -> String {
+    static func alternative(_ detail: QuoteDetail, _ entry: AlternativeWithLines, _ figures: AlternativeFigures) -> String {
         let currency = detail.sale.currency
         let alternative = entry.alternative
+        var lines = TextTable([
+            .right("#"), .left("Code"), .left("Name"), .right("Quantity"), .right("Unit price"),
+            .right("Disc %"), .right("Discount"), .right("Total"), .left("Status"),
+        ])
+        for line in entry.lines {
+            lines.append([
+                String(line.rank), line.code, line.name, line.quantity.description,
+                line.unitListPrice.unitPrice(in: currency), line.discountPercent.percentText,
+                line.discountAmount.amount(in: currency), line.totalPrice.amount(in: currency),
+                line.status == .ok ? "" : line.status.rawValue,
+            ])
+        }
+        var groups = TextTable([.left("Category"), .right("Lines"), .right("Total"), .right("VAT")])
+        for group in figures.groups {
+            groups.append([
+                group.groupField.isEmpty ? "(none)" : group.groupField, String(group.numLines),
+                group.sumTotalPrice.amount(in: currency), group.sumVat.amount(in: currency),
+            ])
+        }
+        var parts = [title(detail, alternative)]
+        if !alternative.description.isEmpty { parts.append("  " + alternative.description) }
+        if alternative.status != .ok {
+            parts.append(fieldList([("Status", statusText(alternative.status, alternative.reason))], indent: "  "))
+        }
+        parts += [totals(alternative, in: currency).rendered(indent: "  "), ""]
+        if entry.lines.isEmpty {
+            parts.append("  (no lines)")
+        } else {
+            parts += [lines.rendered(indent: "  "), "", groups.rendered(indent: "  ")]
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// "Alternative 2: Premium", marked when it is the favourite.
+    static func title(_ detail: QuoteDetail, _ alternative: QuoteAlternative) -> String {
         let isFavourite = alternative.id != nil && alternative.id == detail.version.version.favouriteAlternativeId
-        let title = "Alternative \(alternative.rank): \(alternative.name)" + (isFavourite ? " ★ (favourite)" : "")
+        return "Alternative \(alternative.rank): \(alternative.name)" + (isFavourite ? " ★ (favourite)" : "")
+    }
+
+    /// The alternative's totals in the sale currency, with the discount and earning percentages.
+    static func totals(_ alternative: QuoteAlternative, in currency: Currency) -> TextTable {
         var totals = TextTable([.left("Totals"), .right(currency.code), .right("%")])
         totals.append(["Sub total", alternative.subTotal.amount(in: currency), ""])
         totals.append(["Discount", alternative.discountAmount.amount(in: currency), alternative.discountPercent.percentText])
@@ -46,22 +86,11 @@ enum QuoteRenderer {
         if let earning = alternative.earningAmount {
             totals.append(["Earning", earning.amount(in: currency), alternative.earningPercent.text(\.percentText)])
         }
-        var lines = TextTable([
-            .right("#"), .left("Code"), .left("Name"), .right("Quantity"), .right("Unit price"),
-            .right("Disc %"), .right("Discount"), .right("Total"),
-        ])
-        for line in entry.lines {
-            lines.append([
-                String(line.rank), line.code, line.name, line.quantity.description,
-                line.unitListPrice.unitPrice(in: currency), line.discountPercent.percentText,
-                line.discountAmount.amount(in: currency), line.totalPrice.amount(in: currency),
-            ])
-        }
-        let description = alternative.description.isEmpty ? [] : ["  " + alternative.description]
-        return ([title] + description + [
-            totals.rendered(indent: "  "),
-            "",
-            entry.lines.isEmpty ? "  (no lines)" : lines.rendered(indent: "  "),
-        ]).joined(separator: "\n")
+        return totals
+    }
+
+    /// A validation status followed by its reasons, one per line.
+    static func statusText(_ status: ValidationStatus, _ reason: String) -> String {
+        reason.isEmpty ? status.rawValue : status.rawValue + "\n" + reason
     }
 }

@@ -1,0 +1,47 @@
+import ArgumentParser
+import QuoteModel
+import QuoteStore
+
+/// `quotedoc alternative discount`: a discount on a whole alternative, on top of the line
+/// discounts.
+struct AlternativeDiscountCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "discount",
+        abstract: "Set the discount on a whole alternative of a quote, as a percentage or an amount.",
+        discussion: "The one given is kept as it is when lines change; the other follows from the alternative's sub total.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The quote number.")
+    var quote: String
+
+    @Argument(help: "The alternative.")
+    var name: String
+
+    @Option(help: ArgumentHelp("The discount as a percentage of the alternative's sub total.", valueName: "decimal"))
+    var percent: ExactDecimal?
+
+    @Option(help: ArgumentHelp("The discount as an amount.", valueName: "decimal"))
+    var amount: ExactDecimal?
+
+    func validate() throws {
+        if (percent == nil) == (amount == nil) { throw ValidationError("give exactly one of --percent and --amount") }
+        try refuseNegative(["--percent": percent, "--amount": amount])
+    }
+
+    func run() throws {
+        let (detail, _) = try global.openDatabase().edit(quote: quote) { version, _ in
+            let index = try version.alternativeIndex(named: name)
+            if let percent {
+                version.alternatives[index].alternative.valueOverride = .discountPercent
+                version.alternatives[index].alternative.discountPercent = percent
+            } else if let amount {
+                version.alternatives[index].alternative.valueOverride = .discountAmount
+                version.alternatives[index].alternative.discountAmount = amount
+            }
+        }
+        let discount = percent.map { "\($0) %" } ?? "\(amount!) \(detail.sale.currency)"
+        try output.emitEdit(detail, "Set the discount of alternative '\(name)' on quote \(quote) to \(discount).", alternatives: [name])
+    }
+}

@@ -1,0 +1,24 @@
+import QuoteModel
+import QuoteStore
+
+/// The JSON form of a quote, printed by `quote show --json` and every editing command: each
+/// field of ``QuoteDetail`` plus `figures`, every figure computed for the shown version.
+struct QuoteJSON: Encodable {
+    let detail: QuoteDetail
+    let figures: VersionFigures
+
+    init(_ detail: QuoteDetail) {
+        self.detail = detail
+        figures = detail.figures
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case figures
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try detail.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(figures, forKey: .figures)
+    }
+}

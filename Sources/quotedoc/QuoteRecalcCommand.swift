@@ -1,0 +1,22 @@
+import ArgumentParser
+import QuoteStore
+
+/// `quotedoc quote recalc`: reprices and revalidates the active version, changing nothing else.
+struct QuoteRecalcCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recalc",
+        abstract: "Reprice and revalidate a quote's active version (a draft) as of today.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The quote number.")
+    var quote: String
+
+    func run() throws {
+        let detail = try global.openDatabase().recalculate(quoteNumber: quote, today: .today)
+        try output.emitEdit(
+            detail, "Recalculated version \(detail.version.version.rank) of quote \(quote).",
+            alternatives: detail.version.alternatives.map(\.alternative.name))
+    }
+}

@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // Exact decimals, ISO 4217 currencies and calendar days: the value types every module shares.
@@ -45,7 +46,11 @@ let package = Package(
         // Document context, rendering, XML validation, output files, archiving.
         .target(
             name: "QuoteDocuments",
-            dependencies: ["QuoteModel", "QuoteStore", "TemplateEngine", "CLibXML2"]
+            dependencies: [
+                "QuoteModel", "QuoteStore", "TemplateEngine", "CLibXML2",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/ubl-2.1")]
         ),
         // The command-line tool: one file per subcommand, all work done by the libraries.
         .executableTarget(
@@ -64,7 +69,7 @@ let package = Package(
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "QuoteStoreTests", dependencies: ["QuoteStore", "QuoteModel"]),
         .testTarget(name: "NorthwindDemoTests", dependencies: ["NorthwindDemo", "QuoteStore", "QuoteModel"]),
-        .testTarget(name: "QuoteDocumentsTests", dependencies: ["QuoteDocuments", "CLibXML2"]),
+        .testTarget(name: "QuoteDocumentsTests", dependencies: ["QuoteDocuments", "CLibXML2"], resources: [.copy("Resources")]),
         .testTarget(name: "quotedocTests", dependencies: ["quotedoc", "QuoteStore", "QuoteModel"]),
     ]
 )

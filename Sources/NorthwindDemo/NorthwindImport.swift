@@ -36,6 +36,13 @@ public enum NorthwindImport {
 
     static func insert(_ data: NorthwindData, into db: Database) throws -> NorthwindImportReport {
         var report = NorthwindImportReport()
+        if try QuoteDatabase.ownCompanyIsUnset(db) {
+            // Northwind Traders, the seller in Microsoft's sample, at the Seattle office its employees list.
+            try QuoteDatabase.setOwnCompany(OwnCompany(
+                name: "Northwind Traders",
+                address: PostalAddress(street: "507 - 20th Ave. E.", city: "Seattle", region: "WA", postalCode: "98122", country: "USA"),
+                phone: "(206) 555-9857", email: "sales@northwind.example", website: "northwind.example"), db)
+        }
 
         var associateIds: [String: Int64] = [:]
         for employee in data.employees.rows {

@@ -5,5 +5,5 @@ struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "product",
         abstract: "List, show and add products.",
-        subcommands: [ProductListCommand.self, ProductShowCommand.self, ProductAddCommand.self])
+        subcommands: [ProductListCommand.self, ProductShowCommand.self, ProductAddCommand.self, ProductImageCommand.self])
 }

@@ -3,7 +3,9 @@ public struct LineFigures: Sendable, Hashable, Codable {
     /// The line's rank in its alternative.
     public var rank: Int
     /// The line's share of the alternative's totalPrice (its totalPrice less its share of the
-    /// alternative discount); these shares add up to the alternative's totalPrice exactly.
+    /// alternative discount). Under per-line rounding these shares add up to the alternative's
+    /// totalPrice exactly; under per-total rounding they are exact and add up to the unrounded
+    /// total, which rounds to the stored one.
     public var totalPriceWithAlternativeDiscount: ExactDecimal
     public var vatAmount: ExactDecimal
     /// totalPriceWithAlternativeDiscount + vatAmount.

@@ -76,33 +76,36 @@ extension QuoteDatabase {
 
     /// The quote with this number, showing version `rank` (the active one when nil).
     public func quote(number: String, rank: Int? = nil) throws(StoreError) -> QuoteDetail {
-        let found = try read { db -> QuoteDetail? in
-            guard let quote = try Quote.filter(Column("number") == number).fetchOne(db) else { return nil }
-            let versions = try QuoteVersion.filter(Column("quoteId") == quote.id).order(Column("rank")).fetchAll(db)
-            guard let active = versions.last else {
-                throw StoreError(.invalid, "quote '\(number)' has no version")
-            }
-            let shown: QuoteVersion
-            if let rank {
-                guard let match = versions.first(where: { $0.rank == rank }) else {
-                    throw StoreError(.notFound, "quote '\(number)' has no version \(rank) (it has 1 to \(active.rank))")
-                }
-                shown = match
-            } else {
-                shown = active
-            }
-            let sale = try Sale.fetchOne(db, key: quote.saleId)!
-            return QuoteDetail(
-                quote: quote, sale: sale,
-                company: try Company.fetchOne(db, key: sale.companyId)!,
-                person: try sale.personId.flatMap { try Person.fetchOne(db, key: $0) },
-                owner: try Associate.fetchOne(db, key: sale.ownerId)!,
-                saleType: try SaleType.fetchOne(db, key: sale.saleTypeId)!,
-                versions: versions.map { QuoteDetail.VersionHeader(rank: $0.rank, state: $0.state) },
-                version: try Self.loadTree(db, version: shown))
+        try read { db in try Self.quoteDetail(db, number: number, rank: rank) }
+    }
+
+    /// The quote with this number at version `rank`, read within a transaction the caller holds.
+    static func quoteDetail(_ db: Database, number: String, rank: Int?) throws -> QuoteDetail {
+        guard let quote = try Quote.filter(Column("number") == number).fetchOne(db) else {
+            throw StoreError.notFound("quote", number)
         }
-        guard let found else { throw .notFound("quote", number) }
-        return found
+        let versions = try QuoteVersion.filter(Column("quoteId") == quote.id).order(Column("rank")).fetchAll(db)
+        guard let active = versions.last else {
+            throw StoreError(.invalid, "quote '\(number)' has no version")
+        }
+        let shown: QuoteVersion
+        if let rank {
+            guard let match = versions.first(where: { $0.rank == rank }) else {
+                throw StoreError(.notFound, "quote '\(number)' has no version \(rank) (it has 1 to \(active.rank))")
+            }
+            shown = match
+        } else {
+            shown = active
+        }
+        let sale = try Sale.fetchOne(db, key: quote.saleId)!
+        return QuoteDetail(
+            quote: quote, sale: sale,
+            company: try Company.fetchOne(db, key: sale.companyId)!,
+            person: try sale.personId.flatMap { try Person.fetchOne(db, key: $0) },
+            owner: try Associate.fetchOne(db, key: sale.ownerId)!,
+            saleType: try SaleType.fetchOne(db, key: sale.saleTypeId)!,
+            versions: versions.map { QuoteDetail.VersionHeader(rank: $0.rank, state: $0.state) },
+            version: try loadTree(db, version: shown))
     }
 
     /// Creates the quote of a sale: version 1 as a draft, with one empty alternative that is the

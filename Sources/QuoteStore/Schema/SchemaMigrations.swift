@@ -10,6 +10,7 @@ enum SchemaMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-quote-model", migrate: createQuoteModel)
+        migrator.registerMigration("v2-own-company", migrate: createOwnCompany)
         return migrator
     }
 
@@ -26,6 +27,22 @@ enum SchemaMigrations {
 
     private static func inList(_ values: [String]) -> String {
         "(" + values.map { "'\($0)'" }.joined(separator: ", ") + ")"
+    }
+
+    /// Our own company: one row, printed on every document.
+    private static func createOwnCompany(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE ownCompany (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                name TEXT NOT NULL,
+                \(addressColumns("")),
+                phone TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                website TEXT NOT NULL DEFAULT '',
+                vatNumber TEXT NOT NULL DEFAULT ''
+            );
+            INSERT INTO ownCompany (id, name) VALUES (1, 'Our Company');
+            """)
     }
 
     private static func createQuoteModel(_ db: Database) throws {

@@ -1,0 +1,152 @@
+import QuoteModel
+import QuoteStore
+import TemplateEngine
+
+/// Turns a quote, priced by the pricing engine, into the data a document template reads: one
+/// ``TemplateObject`` of the ``DocumentContract``'s root type. Every amount is the engine's figure.
+public struct DocumentContextBuilder: Sendable {
+    public let contract: DocumentContract
+
+    public init(contract: DocumentContract) {
+        self.contract = contract
+    }
+
+    /// The document data for `detail`.
+    ///
+    /// - Parameters:
+    ///   - images: product pictures by product id, for the lines that have one.
+    ///   - labels: the translated labels, by key; keys the contract has but `labels` lacks are empty.
+    public func context(
+        for detail: QuoteDetail, ownCompany: OwnCompany, options: DocumentOptions, culture: Culture,
+        labels: [String: String], images: [Int64: ProductImage] = [:]
+    ) -> TemplateObject {
+        let currency = detail.sale.currency
+        let calculator = PriceCalculator(currency: currency, policy: detail.version.version.roundingPolicy)
+        let figures = calculator.figures(for: detail.version)
+        let favouriteId = detail.version.favourite?.alternative.id
+        let acceptedId = detail.quote.acceptedAlternativeId
+
+        var alternatives: [TemplateObject] = []
+        var favourite: TemplateObject?
+        var accepted: TemplateObject?
+        for (entry, figure) in zip(detail.version.alternatives, figures.alternatives) {
+            let object = alternative(entry, figure, currency: currency, isFavourite: entry.alternative.id == favouriteId,
+                                     isAccepted: acceptedId != nil && entry.alternative.id == acceptedId, images: images)
+            alternatives.append(object)
+            if entry.alternative.id == favouriteId { favourite = object }
+            if acceptedId != nil, entry.alternative.id == acceptedId { accepted = object }
+        }
+        let favouriteObject = favourite ?? alternatives.first ?? alternative(
+            AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: ""), lines: []),
+            calculator.figures(for: VersionWithAlternatives(version: detail.version.version, alternatives: [])).alternatives.first,
+            currency: currency, isFavourite: true, isAccepted: false, images: [:])
+        let included: [TemplateObject] = switch (options.alternatives, options.kind) {
+        case (.all, _): alternatives
+        case (.favourite, .orderConfirmation): [accepted ?? favouriteObject]
+        case (.favourite, .proposal): [favouriteObject]
+        }
+
+        let version = detail.version.version
+        let documentNumber = options.kind == .proposal ? "\(detail.quote.number)-\(version.rank)" : detail.quote.number
+        let language = culture.identifier.split(separator: "-").first.map(String.init) ?? "en"
+        return TemplateObject(contract.root, values: [
+            .object(TemplateObject(contract.document, values: [
+                .string(options.kind.rawValue), .string(documentNumber), .date(options.issueDate),
+                .string(culture.identifier), .string(language), .bool(options.alternatives == .all),
+            ])),
+            .object(TemplateObject(contract.sale, values: [
+                .string(detail.sale.number), .string(detail.sale.title), .string(detail.sale.status.rawValue),
+                .date(detail.sale.date), .money(detail.sale.amount, currency), .string(detail.saleType.name),
+            ])),
+            .object(TemplateObject(contract.company, values: [
+                .string(detail.company.code), .string(detail.company.name), address(detail.company.address),
+                .string(detail.company.phone), .string(detail.company.fax),
+            ])),
+            detail.person.map { person in
+                .object(TemplateObject(contract.person, values: [
+                    .string(person.firstName), .string(person.lastName), .string(person.fullName), .string(person.title),
+                    .string(person.email), .string(person.phone),
+                ]))
+            } ?? .null,
+            .object(TemplateObject(contract.associate, values: [
+                .string(detail.owner.userName), .string(detail.owner.name), .string(detail.owner.title), .string(detail.owner.email),
+            ])),
+            .object(TemplateObject(contract.ownCompany, values: [
+                .string(ownCompany.name), address(ownCompany.address), .string(ownCompany.phone), .string(ownCompany.email),
+                .string(ownCompany.website), .string(ownCompany.vatNumber),
+            ])),
+            .object(TemplateObject(contract.quote, values: [
+                .string(detail.quote.number), .string(detail.quote.poNumber), .string(detail.quote.orderComment),
+                detail.quote.orderDate.map { .date($0) } ?? .null, .string(currency.code), .string(detail.quote.connectionName),
+            ])),
+            .object(TemplateObject(contract.version, values: [
+                .integer(version.rank), .string(version.state.rawValue), .string(version.status.rawValue), .string(version.reason),
+                .string(version.description), version.sentDate.map { .date($0) } ?? .null,
+                version.expirationDate.map { .date($0) } ?? .null, .string(version.paymentTerms), .string(version.paymentType),
+                .string(version.deliveryTerms), .string(version.deliveryType), address(version.deliveryAddress),
+                address(version.invoiceAddress), .string(version.roundingPolicy.rawValue),
+            ] + version.extraFields.values.map { .string($0) })),
+            .list(included.map { .object($0) }),
+            .object(favouriteObject),
+            accepted.map { .object($0) } ?? .null,
+            .object(TemplateObject(contract.labels, values: contract.labels.fields.map { .string(labels[$0.name] ?? "") })),
+        ])
+    }
+
+    func address(_ address: PostalAddress) -> TemplateValue {
+        .object(TemplateObject(contract.address, values: [
+            .string(address.street), .string(address.city), .string(address.region), .string(address.postalCode),
+            .string(address.country), .string(CountryCodes.code(for: address.country)), .list(address.lines.map { .string($0) }),
+        ]))
+    }
+
+    func alternative(
+        _ entry: AlternativeWithLines, _ figures: AlternativeFigures?, currency: Currency, isFavourite: Bool, isAccepted: Bool,
+        images: [Int64: ProductImage]
+    ) -> TemplateObject {
+        let header = entry.alternative
+        let lineFigures = figures?.lines ?? []
+        let lines = zip(entry.lines, lineFigures).map { line(  $0, $1, currency: currency, images: images) }
+        let linesByCategory = Dictionary(grouping: zip(entry.lines, lines), by: { $0.0.productCategory })
+        let groups: [TemplateValue] = (figures?.groups ?? []).map { group in
+            .object(TemplateObject(contract.group, values: [
+                .string(group.groupField), .list((linesByCategory[group.groupField] ?? []).map { .object($0.1) }),
+                .integer(group.numLines), .money(group.sumDiscountAmount, currency), .money(group.sumTotalPrice, currency),
+                .money(group.sumVat, currency),
+            ]))
+        }
+        var rates: [ExactDecimal: (taxable: ExactDecimal, vat: ExactDecimal)] = [:]
+        for (line, figure) in zip(entry.lines, lineFigures) {
+            let current = rates[line.vatPercent] ?? (.zero, .zero)
+            rates[line.vatPercent] = (current.taxable + figure.totalPriceWithAlternativeDiscount, current.vat + figure.vatAmount)
+        }
+        let vatBreakdown: [TemplateValue] = rates.keys.sorted().map { rate in
+            .object(TemplateObject(contract.vatRate, values: [
+                .decimal(rate), .money(currency.rounded(rates[rate]!.taxable), currency), .money(currency.rounded(rates[rate]!.vat), currency),
+            ]))
+        }
+        return TemplateObject(contract.alternative, values: [
+            .integer(header.rank), .string(header.name), .string(header.description), .bool(isFavourite), .bool(isAccepted),
+            .integer(entry.lines.count), .money(header.subTotal, currency), .decimal(header.discountPercent),
+            .money(header.discountAmount, currency), .money(figures?.sumDiscountAmount ?? header.discountAmount, currency),
+            .money(header.totalPrice, currency), .money(header.vatAmount, currency), .money(header.totalPriceIncVAT, currency),
+            header.earningAmount.map { .money($0, currency) } ?? .null, header.earningPercent.map { .decimal($0) } ?? .null,
+            .string(header.status.rawValue), .list(lines.map { .object($0) }), .list(groups), .list(vatBreakdown),
+        ] + header.extraFields.values.map { .string($0) })
+    }
+
+    func line(_ line: QuoteLine, _ figures: LineFigures, currency: Currency, images: [Int64: ProductImage]) -> TemplateObject {
+        let netUnitPrice = line.totalPrice.divided(by: line.billedQuantity, scale: max(currency.minorUnits, 4)) ?? line.unitListPrice
+        let image = line.productId.flatMap { images[$0] }.map { TemplateValue.image(TemplateImage(mediaType: $0.mediaType, bytes: $0.bytes)) } ?? .null
+        return TemplateObject(contract.line, values: [
+            .integer(line.rank), .string(line.code), .string(line.name), .string(line.description), .decimal(line.quantity),
+            .string(line.quantityUnit), .string(line.priceUnit), .money(line.unitListPrice, currency), .money(netUnitPrice, currency),
+            .money(line.subTotal, currency), .decimal(line.discountPercent), .money(line.discountAmount, currency),
+            .money(line.totalPrice, currency), .money(figures.totalPriceWithAlternativeDiscount, currency),
+            .decimal(line.vatPercent), .money(figures.vatAmount, currency), .money(figures.totalPriceIncVAT, currency),
+            .string(line.vatInfo), .string(line.productCategory), .string(line.productFamily), .string(line.productType),
+            .string(line.itemNumber), .string(line.url), .string(line.supplier), .string(line.supplierCode), image,
+            .string(line.status.rawValue),
+        ] + line.extraFields.values.map { .string($0) })
+    }
+}

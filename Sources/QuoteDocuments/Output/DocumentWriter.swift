@@ -1,0 +1,132 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A document written to a temporary file next to its final name, not yet visible there.
+public struct StagedDocument: Sendable, Hashable {
+    public let document: RenderedDocument
+    /// Where the file will be once committed.
+    public let finalURL: URL
+    let temporaryURL: URL
+}
+
+/// A document written to its final place.
+public struct WrittenDocument: Sendable, Hashable {
+    public let document: RenderedDocument
+    public let url: URL
+}
+
+/// Writes documents under an output folder, one folder per sale (`Output/10248/`), so that a
+/// file is either absent or complete: each is written to a temporary name in the same folder,
+/// flushed to disk, and only then renamed into place.
+public struct DocumentWriter: Sendable {
+    /// The prefix of temporary files; leftovers from a killed process carry it.
+    public static let temporaryPrefix = ".quotedoc-tmp-"
+
+    public let outputFolder: URL
+
+    public init(outputFolder: URL) {
+        self.outputFolder = outputFolder
+    }
+
+    /// The folder of a sale's documents (its number, made safe as a folder name).
+    public func folder(forSale saleNumber: String) -> URL {
+        outputFolder.appendingPathComponent(DocumentFileName.component(saleNumber), isDirectory: true)
+    }
+
+    /// Writes and commits `documents`: all of them land, or (on an error) none do.
+    @discardableResult
+    public func write(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [WrittenDocument] {
+        let staged = try stage(documents, saleNumber: saleNumber)
+        return try commit(staged)
+    }
+
+    /// Writes `documents` to temporary files beside their final names and flushes them to disk.
+    /// On an error, the temporary files already written are removed.
+    public func stage(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [StagedDocument] {
+        let folder = folder(forSale: saleNumber)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DocumentError(.output, "cannot create the output folder \(folder.path): \(Self.reason(error))")
+        }
+        var staged: [StagedDocument] = []
+        for document in documents {
+            let temporary = folder.appendingPathComponent("\(Self.temporaryPrefix)\(UUID().uuidString)-\(document.fileName)")
+            do {
+                try Self.writeDurably(document.bytes, to: temporary)
+            } catch {
+                discard(staged)
+                try? FileManager.default.removeItem(at: temporary)
+                throw DocumentError(.output, "cannot write \(folder.appendingPathComponent(document.fileName).path): \(error.description); nothing was written")
+            }
+            staged.append(StagedDocument(document: document, finalURL: folder.appendingPathComponent(document.fileName), temporaryURL: temporary))
+        }
+        return staged
+    }
+
+    /// Renames staged files to their final names.
+    public func commit(_ staged: [StagedDocument]) throws(DocumentError) -> [WrittenDocument] {
+        var written: [WrittenDocument] = []
+        for (index, file) in staged.enumerated() {
+            guard rename(file.temporaryURL.path, file.finalURL.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                discard(Array(staged[index...]))
+                throw DocumentError(.output, "cannot move \(file.finalURL.lastPathComponent) into place: \(reason)")
+            }
+            written.append(WrittenDocument(document: file.document, url: file.finalURL))
+        }
+        if let folder = staged.first?.finalURL.deletingLastPathComponent() { Self.syncFolder(folder) }
+        return written
+    }
+
+    /// Removes staged files that will not be committed.
+    public func discard(_ staged: [StagedDocument]) {
+        for file in staged { try? FileManager.default.removeItem(at: file.temporaryURL) }
+    }
+
+    /// Removes temporary files left by a process that was killed while writing; returns how many.
+    @discardableResult
+    public func removeLeftovers() -> Int {
+        guard let enumerator = FileManager.default.enumerator(at: outputFolder, includingPropertiesForKeys: nil) else { return 0 }
+        var removed = 0
+        for case let url as URL in enumerator where url.lastPathComponent.hasPrefix(Self.temporaryPrefix) {
+            if (try? FileManager.default.removeItem(at: url)) != nil { removed += 1 }
+        }
+        return removed
+    }
+
+    struct WriteError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Writes all bytes to a new file and flushes them to the disk.
+    static func writeDurably(_ bytes: [UInt8], to url: URL) throws(WriteError) {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(description: String(cString: strerror(errno)))
+            }
+            offset += count
+        }
+        guard fsync(descriptor) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+    }
+
+    /// Flushes a folder's entries (the renames) to the disk.
+    static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func reason(_ error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? error.localizedDescription
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import QuoteModel
+import QuoteStore
+import TemplateEngine
+
+/// Renders a quote's documents — the same code for previews, sending and batches: builds the
+/// data, renders each format through its template, checks UBL XML against the official schema,
+/// and fingerprints the result. It writes nothing.
+public struct DocumentRenderer: Sendable {
+    /// The version recorded with every document.
+    public static let engineVersion = "quotedoc 0.1.0"
+
+    public let library: TemplateLibrary
+
+    public init(library: TemplateLibrary) {
+        self.library = library
+    }
+
+    /// The base template name of a document kind: `proposal` or `order-confirmation`.
+    public static func templateBaseName(_ kind: DocumentKind) -> String {
+        switch kind {
+        case .proposal: "proposal"
+        case .orderConfirmation: "order-confirmation"
+        }
+    }
+
+    /// Renders `formats` (HTML and XML) of the document for `detail`.
+    ///
+    /// - Parameter templateOverride: a template file to use instead of the standard one (for the
+    ///   format its extension names).
+    public func render(
+        _ detail: QuoteDetail, ownCompany: OwnCompany, images: [Int64: ProductImage], options: DocumentOptions,
+        formats: [DocumentFormat], templateOverride: URL? = nil
+    ) throws(DocumentError) -> [RenderedDocument] {
+        if options.kind == .orderConfirmation, detail.quote.acceptedAlternativeId == nil {
+            throw DocumentError(.notApplicable, "quote \(detail.quote.number) has no order placed, so it has no order confirmation; render a proposal instead")
+        }
+        guard let culture = Culture.named(options.culture ?? "en-US") else {
+            throw DocumentError(.templates, "unknown culture '\(options.culture ?? "")'\(Culture.suggestion(for: options.culture ?? "").map { "; did you mean '\($0)'?" } ?? "")")
+        }
+        let labels = try library.labels(for: culture)
+        let data = DocumentContextBuilder(contract: library.contract)
+            .context(for: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images)
+        var documents: [RenderedDocument] = []
+        for format in formats {
+            let name = "\(Self.templateBaseName(options.kind)).\(format.rawValue)"
+            let override = templateOverride.flatMap { $0.pathExtension.lowercased() == format.rawValue ? $0 : nil }
+            let template = try library.template(name, culture: culture, override: override)
+            let bytes = template.renderBytes(data, culture: format == .xml ? .invariant : culture)
+            if format == .xml { try validateUBL(bytes, kind: options.kind, name: name) }
+            documents.append(RenderedDocument(
+                kind: options.kind, format: format,
+                fileName: DocumentFileName(quoteNumber: detail.quote.number, versionRank: detail.version.version.rank, kind: options.kind, format: format).description,
+                bytes: bytes, sha256: SHA256Digest.hex(bytes), templateName: override?.lastPathComponent ?? name,
+                templateHash: SHA256Digest.hex(ofSources: template.sources), engineVersion: Self.engineVersion))
+        }
+        return documents
+    }
+
+    /// Checks XML against the UBL 2.1 schema of its kind: Quotation or OrderResponse.
+    func validateUBL(_ bytes: [UInt8], kind: DocumentKind, name: String) throws(DocumentError) {
+        do {
+            let schema = try kind == .proposal ? UBLSchemas.quotation() : UBLSchemas.orderResponse()
+            let document = try XMLDocument(text: String(decoding: bytes, as: UTF8.self), fileName: name)
+            try schema.validate(document)
+        } catch {
+            throw DocumentError(.invalidXML, "\(name) produced XML that UBL 2.1 rejects; nothing was written:\n\(error.description)")
+        }
+    }
+}

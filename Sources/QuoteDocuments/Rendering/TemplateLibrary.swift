@@ -1,0 +1,99 @@
+import Foundation
+import Synchronization
+import TemplateEngine
+
+/// The document templates of one folder (`Templates/`), compiled on first use and kept: label
+/// translations from `labels/<language>.json`, and templates looked up first in the culture's
+/// own folder (`sv-SE/`), then the language's (`sv/`), then the folder itself.
+public final class TemplateLibrary: Sendable {
+    public let folder: URL
+    public let contract: DocumentContract
+    /// The default labels, `labels/en.json`, which fix the keys every language provides.
+    public let defaultLabels: [String: String]
+    private let cache = Mutex<[String: CompiledTemplate]>([:])
+    private let labelCache = Mutex<[String: [String: String]]>([:])
+
+    /// Reads the default labels of the templates in `folder`.
+    public init(folder: URL) throws(DocumentError) {
+        self.folder = folder
+        let labels = try Self.readLabels(folder.appendingPathComponent("labels/en.json"))
+        guard let labels else {
+            throw DocumentError(.templates, "\(folder.path)/labels/en.json is missing: the default labels fix the names templates use under 'labels'")
+        }
+        defaultLabels = labels
+        contract = DocumentContract(labelKeys: labels.keys.sorted())
+    }
+
+    /// The compiled template `name` for `culture`; `override` is a template file used instead.
+    public func template(_ name: String, culture: Culture, override: URL? = nil) throws(DocumentError) -> CompiledTemplate {
+        let key = "\(culture.identifier)|\(override?.path ?? "")|\(name)"
+        if let cached = cache.withLock({ $0[key] }) { return cached }
+        var folders = [folder.appendingPathComponent(culture.identifier), folder.appendingPathComponent(language(of: culture)), folder]
+        var templateName = name
+        if let override {
+            folders.insert(override.deletingLastPathComponent(), at: 0)
+            templateName = override.lastPathComponent
+        }
+        let compiler = TemplateCompiler(contract: contract.root, loader: FallbackTemplateLoader(folders: folders))
+        let compiled: CompiledTemplate
+        do {
+            compiled = try compiler.compile(templateName)
+        } catch {
+            throw DocumentError(.templates, error.description)
+        }
+        cache.withLock { $0[key] = compiled }
+        return compiled
+    }
+
+    /// Every problem in template `name` (a path inside the folder, or a file anywhere).
+    public func check(_ name: String) -> [Diagnostic] {
+        let file = URL(fileURLWithPath: name, relativeTo: folder)
+        let inFolder = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+        let folders = inFolder ? [folder] : [file.deletingLastPathComponent(), folder]
+        let templateName = inFolder ? name : file.lastPathComponent
+        return TemplateCompiler(contract: contract.root, loader: FallbackTemplateLoader(folders: folders)).check(templateName)
+    }
+
+    /// The labels of `culture`'s language, completed from the default labels.
+    public func labels(for culture: Culture) throws(DocumentError) -> [String: String] {
+        let language = language(of: culture)
+        if let cached = labelCache.withLock({ $0[language] }) { return cached }
+        var labels = defaultLabels
+        if language != "en", let translated = try Self.readLabels(folder.appendingPathComponent("labels/\(language).json")) {
+            labels.merge(translated.filter { defaultLabels[$0.key] != nil }) { _, new in new }
+        }
+        labelCache.withLock { $0[language] = labels }
+        return labels
+    }
+
+    func language(of culture: Culture) -> String {
+        culture.identifier.split(separator: "-").first.map(String.init) ?? culture.identifier
+    }
+
+    static func readLabels(_ url: URL) throws(DocumentError) -> [String: String]? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do {
+            return try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))
+        } catch {
+            throw DocumentError(.templates, "\(url.path) is not a JSON object of texts: \(error)")
+        }
+    }
+}
+
+/// Loads a template from the first of several folders that has it.
+struct FallbackTemplateLoader: TemplateLoader {
+    let folders: [URL]
+
+    func source(of name: String) throws(TemplateLoadError) -> String {
+        var lastError = TemplateLoadError(name: name, reason: "no such template")
+        for folder in folders {
+            do {
+                return try DirectoryTemplateLoader(folder: folder).source(of: name)
+            } catch {
+                lastError = error
+                if error.reason.hasPrefix("a template name") { throw error }
+            }
+        }
+        throw TemplateLoadError(name: name, reason: "not found in \(folders.map(\.path).joined(separator: ", ")) (\(lastError.reason))")
+    }
+}

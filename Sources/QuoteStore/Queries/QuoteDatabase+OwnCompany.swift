@@ -1,0 +1,40 @@
+import GRDB
+import QuoteModel
+
+extension QuoteDatabase {
+    /// Our own company, as documents print it.
+    public func ownCompany() throws(StoreError) -> OwnCompany {
+        try read { db in try Self.ownCompany(db) }
+    }
+
+    /// Replaces our own company's details.
+    public func setOwnCompany(_ company: OwnCompany) throws(StoreError) {
+        try write { db in try Self.setOwnCompany(company, db) }
+    }
+
+    static func ownCompany(_ db: Database) throws -> OwnCompany {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ownCompany WHERE id = 1") else {
+            throw StoreError(.invalid, "the database has no own-company row")
+        }
+        return OwnCompany(
+            name: try row.value("name"), address: try row.address(prefix: ""), phone: try row.value("phone"),
+            email: try row.value("email"), website: try row.value("website"), vatNumber: try row.value("vatNumber"))
+    }
+
+    /// True while our own company still has the name a new database starts with.
+    public static func ownCompanyIsUnset(_ db: Database) throws -> Bool {
+        try ownCompany(db).name == "Our Company"
+    }
+
+    /// Writes our own company within a transaction the caller holds.
+    public static func setOwnCompany(_ company: OwnCompany, _ db: Database) throws {
+        let columns = AddressColumns.names(prefix: "")
+        let address = company.address
+        try db.execute(
+            sql: "UPDATE ownCompany SET name = ?, \(columns.map { "\($0) = ?" }.joined(separator: ", ")), phone = ?, email = ?, website = ?, vatNumber = ? WHERE id = 1",
+            arguments: StatementArguments([
+                company.name, address.street, address.city, address.region, address.postalCode, address.country,
+                company.phone, company.email, company.website, company.vatNumber,
+            ]))
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import QuoteDocuments
+import QuoteModel
+
+/// `--document proposal|confirmation`.
+enum DocumentKindArgument: String, ExpressibleByArgument, CaseIterable {
+    case proposal
+    case confirmation
+
+    var kind: DocumentKind { self == .proposal ? .proposal : .orderConfirmation }
+}
+
+/// `--format html|xml|all`.
+enum FormatArgument: String, ExpressibleByArgument, CaseIterable {
+    case html, xml, all
+
+    var formats: [DocumentFormat] {
+        switch self {
+        case .html: [.html]
+        case .xml: [.xml]
+        case .all: [.html, .xml]
+        }
+    }
+}
+
+extension AlternativeSelection: ExpressibleByArgument {}
+
+/// Where the templates and the generated documents are.
+struct DocumentFolderOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The templates folder (default: $QUOTEDOC_TEMPLATES, else ./Templates).", valueName: "dir"))
+    var templates: String?
+
+    @Option(help: ArgumentHelp("Where documents are written, one folder per sale (default: ./Output).", valueName: "dir"))
+    var out: String = "Output"
+
+    var templatesFolder: URL {
+        if let templates { return URL(fileURLWithPath: templates, isDirectory: true) }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["QUOTEDOC_TEMPLATES"], !fromEnvironment.isEmpty {
+            return URL(fileURLWithPath: fromEnvironment, isDirectory: true)
+        }
+        return URL(fileURLWithPath: "Templates", isDirectory: true)
+    }
+
+    var outputFolder: URL { URL(fileURLWithPath: out, isDirectory: true) }
+
+    /// The template library of the templates folder.
+    func library() throws -> TemplateLibrary {
+        guard FileManager.default.fileExists(atPath: templatesFolder.path) else {
+            throw CommandFailure("no templates folder at \(templatesFolder.path): pass --templates DIR or set QUOTEDOC_TEMPLATES")
+        }
+        return try TemplateLibrary(folder: templatesFolder)
+    }
+}

@@ -61,7 +61,7 @@ let package = Package(
             ]
         ),
         // Rerunnable benchmarks: `swift run -c release quotedoc-bench`.
-        .executableTarget(name: "QuoteBenchmarks", dependencies: ["QuoteModel", "QuoteStore"]),
+        .executableTarget(name: "QuoteBenchmarks", dependencies: ["QuoteModel", "QuoteStore", "QuoteDocuments", "TemplateEngine"]),
         .testTarget(
             name: "QuoteModelTests",
             dependencies: ["QuoteModel", "ExactValues", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -22,6 +22,13 @@ struct Measurement {
         self.best = samples[0]
     }
 
+    /// Runs per second at the median.
+    var perSecond: Int {
+        let (seconds, attoseconds) = median.components
+        let nanoseconds = Double(seconds) * 1e9 + Double(attoseconds) / 1e9
+        return nanoseconds > 0 ? Int(1e9 / nanoseconds) : 0
+    }
+
     var line: String {
         func micros(_ duration: Duration) -> String {
             let (seconds, attoseconds) = duration.components

@@ -1,57 +1,32 @@
 import Foundation
-import QuoteModel
-import QuoteStore
 
-// quotedoc benchmarks. Run in release mode: `swift run -c release quotedoc-bench`.
+// quotedoc benchmarks, in release mode, from the repository root:
+//
+//     swift run -c release quotedoc-bench                 # everything
+//     swift run -c release quotedoc-bench pricing
+//     swift run -c release quotedoc-bench store [DIR]     # database in DIR (default /dev/shm)
+//     swift run -c release quotedoc-bench render
+//     swift run -c release quotedoc-bench render-count N  # N renders, untimed (for valgrind's allocation count)
 
 #if DEBUG
 print("warning: a debug build; run `swift run -c release quotedoc-bench` for real figures")
 #endif
 
-var generator = SyntheticQuote(seed: 2026)
-let standard = generator.version(alternatives: 2, lines: 25)
-let large = generator.version(alternatives: 1, lines: 1000)
-let saleType = SaleType(name: "Standard", maxDiscountPercent: 20, minEarningPercent: 10)
-let validator = QuoteValidator(context: ValidationContext(saleCurrency: .usd, saleType: saleType, today: LocalDate(year: 2026, month: 11, day: 26)!))
-
-print("Pricing (recalculate + validate a version; in memory, one core)")
-for (label, tree) in [("2 alternatives × 25 lines", standard), ("1 alternative × 1,000 lines", large)] {
-    for policy in RoundingPolicy.allCases {
-        let calculator = PriceCalculator(currency: .usd, policy: policy)
-        let measurement = try Measurement("  \(label), \(policy.rawValue)") {
-            var priced = tree
-            for index in priced.alternatives.indices {
-                priced.alternatives[index] = try calculator.price(priced.alternatives[index]).alternative
-            }
-            _ = validator.validated(priced)
-        }
-        print(measurement.line)
-    }
-}
-
-// The same recalculation through the store: load the version, price, validate, save, update the
-// sale, in one transaction on a WAL database file. Give a folder to measure another disk.
-let folder = CommandLine.arguments.dropFirst().first ?? (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
-let path = (folder as NSString).appendingPathComponent("quotedoc-bench-\(ProcessInfo.processInfo.processIdentifier).sqlite")
-defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-let database = try QuoteDatabase.create(at: path)
-let owner = try database.add(Associate(userName: "bench", name: "Bench Mark"))
-let company = try database.add(Company(code: "BENCH", name: "Bench Ltd")).company
-let standardType = try database.saleType(named: "Standard")
-let today = LocalDate(year: 2026, month: 11, day: 26)!
-print("Store (load + price + validate + save in one transaction; database in \(folder))")
-for (label, tree) in [("2 alternatives × 25 lines", standard), ("1 alternative × 1,000 lines", large)] {
-    let number = "B\(tree.alternatives.count)x\(tree.alternatives[0].lines.count)"
-    try database.add(Sale(number: number, title: label, ownerId: owner.id!, companyId: company.id!, saleTypeId: standardType.id!, currency: .usd, date: today))
-    _ = try database.createQuote(saleNumber: number)
-    try database.editActiveVersion(quoteNumber: number, today: today) { version, _ in
-        version.alternatives[0].lines = []
-        for line in tree.alternatives[0].lines { version.appendLine(line, to: 0) }
-        for extra in tree.alternatives.dropFirst() {
-            try version.addAlternative(named: extra.alternative.name, allowed: true)
-            for line in extra.lines { version.appendLine(line, to: version.alternatives.count - 1) }
-        }
-    }
-    let measurement = try Measurement("  \(label)") { try database.recalculate(quoteNumber: number, today: today) }
-    print(measurement.line)
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first ?? "all" {
+case "pricing":
+    try PricingBenchmark.run()
+case "store":
+    try StoreBenchmark.run(folderArgument: arguments.dropFirst().first)
+case "render":
+    try RenderBenchmark.run()
+case "render-count":
+    try RenderBenchmark.count(Int(arguments.dropFirst().first ?? "1") ?? 1)
+case "all":
+    try PricingBenchmark.run()
+    try StoreBenchmark.run(folderArgument: nil)
+    try RenderBenchmark.run()
+default:
+    print("usage: quotedoc-bench [all | pricing | store [DIR] | render | render-count N]")
+    exit(64)
 }

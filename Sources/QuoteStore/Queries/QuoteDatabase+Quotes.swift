@@ -33,6 +33,11 @@ public struct QuoteDetail: Sendable, Hashable, Codable {
     public struct VersionHeader: Sendable, Hashable, Codable {
         public var rank: Int
         public var state: VersionState
+
+        public init(rank: Int, state: VersionState) {
+            self.rank = rank
+            self.state = state
+        }
     }
 
     public var quote: Quote
@@ -44,6 +49,20 @@ public struct QuoteDetail: Sendable, Hashable, Codable {
     public var versions: [VersionHeader]
     /// The version asked for (the active one by default), with its alternatives and lines.
     public var version: VersionWithAlternatives
+
+    public init(
+        quote: Quote, sale: Sale, company: Company, person: Person?, owner: Associate, saleType: SaleType,
+        versions: [VersionHeader], version: VersionWithAlternatives
+    ) {
+        self.quote = quote
+        self.sale = sale
+        self.company = company
+        self.person = person
+        self.owner = owner
+        self.saleType = saleType
+        self.versions = versions
+        self.version = version
+    }
 }
 
 extension QuoteDatabase {

@@ -32,10 +32,11 @@ extension QuoteDatabase {
             }
             let sale = try Sale.fetchOne(db, key: quote.saleId)!
             let saleType = try SaleType.fetchOne(db, key: sale.saleTypeId)!
-            var tree = try Self.loadTree(db, version: version)
+            let original = try Self.loadTree(db, version: version)
+            var tree = original
             try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType))
             let priced = try Self.priceAndValidate(db, tree, sale: sale, saleType: saleType, today: today)
-            try Self.save(db, priced, replacing: version)
+            try Self.save(db, priced, replacing: original)
             var updatedSale = sale
             updatedSale.amount = priced.favourite?.alternative.totalPrice ?? .zero
             try updatedSale.update(db, columns: ["amount"])
@@ -68,34 +69,39 @@ extension QuoteDatabase {
     }
 
     /// Writes an edited tree over the version it was loaded from: new alternatives and lines are
-    /// inserted, changed ones updated, missing ones deleted, ranks renumbered from 1.
-    static func save(_ db: Database, _ tree: VersionWithAlternatives, replacing original: QuoteVersion) throws {
+    /// inserted, changed ones updated, missing ones deleted, ranks renumbered from 1. Records
+    /// that did not change are not written.
+    static func save(_ db: Database, _ tree: VersionWithAlternatives, replacing original: VersionWithAlternatives) throws {
         var tree = tree
-        let versionId = original.id!
+        let versionId = original.version.id!
+        let originalAlternatives = Dictionary(uniqueKeysWithValues: original.alternatives.map { ($0.alternative.id!, $0.alternative) })
+        let originalLines = Dictionary(uniqueKeysWithValues: original.alternatives.flatMap(\.lines).map { ($0.id!, $0) })
         for index in tree.alternatives.indices {
             tree.alternatives[index].alternative.versionId = versionId
             tree.alternatives[index].alternative.rank = index + 1
-            try tree.alternatives[index].alternative.save(db)
+            let alternative = tree.alternatives[index].alternative
+            if alternative.id == nil || originalAlternatives[alternative.id!] != alternative {
+                try tree.alternatives[index].alternative.save(db)
+            }
             let alternativeId = tree.alternatives[index].alternative.id!
             for lineIndex in tree.alternatives[index].lines.indices {
                 tree.alternatives[index].lines[lineIndex].alternativeId = alternativeId
                 tree.alternatives[index].lines[lineIndex].rank = lineIndex + 1
-                try tree.alternatives[index].lines[lineIndex].save(db)
+                let line = tree.alternatives[index].lines[lineIndex]
+                if line.id == nil || originalLines[line.id!] != line {
+                    try tree.alternatives[index].lines[lineIndex].save(db)
+                }
             }
         }
         let keptAlternatives = tree.alternatives.compactMap(\.alternative.id)
         if !keptAlternatives.contains(where: { $0 == tree.version.favouriteAlternativeId }) {
             tree.version.favouriteAlternativeId = keptAlternatives.first
         }
-        try tree.version.update(db)
-        let keptLines = tree.alternatives.flatMap { $0.lines.compactMap(\.id) }
-        try QuoteLine
-            .filter(sql: "alternativeId IN (SELECT id FROM quoteAlternative WHERE versionId = ?)", arguments: [versionId])
-            .filter(!keptLines.contains(Column("id")))
-            .deleteAll(db)
-        try QuoteAlternative
-            .filter(Column("versionId") == versionId)
-            .filter(!keptAlternatives.contains(Column("id")))
-            .deleteAll(db)
+        if tree.version != original.version { try tree.version.update(db) }
+        let keptLines = Set(tree.alternatives.flatMap { $0.lines.compactMap(\.id) })
+        let removedLines = originalLines.keys.filter { !keptLines.contains($0) }
+        if !removedLines.isEmpty { try QuoteLine.deleteAll(db, keys: removedLines) }
+        let removedAlternatives = originalAlternatives.keys.filter { !keptAlternatives.contains($0) }
+        if !removedAlternatives.isEmpty { try QuoteAlternative.deleteAll(db, keys: removedAlternatives) }
     }
 }

@@ -7,7 +7,7 @@ import XCTest
 final class SchemaTests: XCTestCase {
     static let entityTables: Set<String> = [
         "associate", "company", "person", "saleType", "sale", "priceList", "product", "quote", "quoteVersion",
-        "quoteAlternative", "quoteLine", "saleActivity", "document",
+        "quoteAlternative", "quoteLine", "saleActivity", "document", "ownCompany",
     ]
 
     var folder: TemporaryFolder!

@@ -35,7 +35,11 @@ extension QuoteDatabase {
             let original = try Self.loadTree(db, version: version)
             var tree = original
             try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType))
-            let priced = try Self.priceAndValidate(db, tree, sale: sale, saleType: saleType, today: today)
+            var priced = try Self.priceAndValidate(db, tree, sale: sale, saleType: saleType, today: today)
+            var unchanged = priced
+            unchanged.version.state = original.version.state
+            priced.version.state = VersionLifecycle.stateAfterEdit(
+                original.version.state, status: priced.version.status, changed: unchanged != original)
             try Self.save(db, priced, replacing: original)
             var updatedSale = sale
             updatedSale.amount = priced.favourite?.alternative.totalPrice ?? .zero

@@ -155,7 +155,11 @@ extension QuoteDatabase {
     @discardableResult
     public static func insert(_ db: Database, _ tree: VersionWithAlternatives, favouriteIndex: Int = 0) throws -> VersionWithAlternatives {
         var result = tree
+        // The version starts as a draft, so its alternatives and lines can go in; then it takes
+        // its state (which may be a frozen one, such as sold for an imported order).
+        let state = result.version.state
         result.version.favouriteAlternativeId = nil
+        result.version.state = .draft
         try result.version.insert(db)
         for index in result.alternatives.indices {
             result.alternatives[index].alternative.versionId = result.version.id!
@@ -168,8 +172,9 @@ extension QuoteDatabase {
         }
         if result.alternatives.indices.contains(favouriteIndex) {
             result.version.favouriteAlternativeId = result.alternatives[favouriteIndex].alternative.id
-            try result.version.update(db, columns: ["favouriteAlternativeId"])
         }
+        result.version.state = state
+        try result.version.update(db, columns: ["favouriteAlternativeId", "state"])
         return result
     }
 

@@ -11,6 +11,7 @@ enum SchemaMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-quote-model", migrate: createQuoteModel)
         migrator.registerMigration("v2-own-company", migrate: createOwnCompany)
+        migrator.registerMigration("v3-frozen-versions", migrate: freezeSentVersions)
         return migrator
     }
 
@@ -27,6 +28,56 @@ enum SchemaMigrations {
 
     private static func inList(_ values: [String]) -> String {
         "(" + values.map { "'\($0)'" }.joined(separator: ", ") + ")"
+    }
+
+    /// The states in which a version is frozen: what was sent (or ordered, or lost, or archived)
+    /// never changes, whatever writes to the database.
+    static let frozenStates = "('sent', 'archived', 'lost', 'sold')"
+
+    /// Triggers that keep sent versions, their alternatives and lines, and archived documents
+    /// unchangeable, even by direct SQL. Only a frozen version's state may move on (to archived,
+    /// sold or lost).
+    private static func freezeSentVersions(_ db: Database) throws {
+        let frozen = frozenStates
+        let versionOfAlternative = { (alternative: String) in
+            "(SELECT state FROM quoteVersion WHERE id = (SELECT versionId FROM quoteAlternative WHERE id = \(alternative)))"
+        }
+        let message = "quote version is frozen (sent, ordered, lost or archived); create a new version with quotedoc version new"
+        let versionColumns = ["quoteId", "rank", "status", "reason", "description", "sentDate", "expirationDate", "favouriteAlternativeId",
+                              "paymentTerms", "paymentType", "deliveryTerms", "deliveryType", "roundingPolicy"]
+            + AddressColumns.names(prefix: "delivery") + AddressColumns.names(prefix: "invoice") + (1...5).map { "extraField\($0)" }
+        let versionChanged = versionColumns.map { "NEW.\($0) IS NOT OLD.\($0)" }.joined(separator: " OR ")
+        try db.execute(sql: """
+            CREATE TRIGGER quoteLine_frozen_insert BEFORE INSERT ON quoteLine
+            WHEN \(versionOfAlternative("NEW.alternativeId")) IN \(frozen)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+            CREATE TRIGGER quoteLine_frozen_update BEFORE UPDATE ON quoteLine
+            WHEN \(versionOfAlternative("OLD.alternativeId")) IN \(frozen) OR \(versionOfAlternative("NEW.alternativeId")) IN \(frozen)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+            CREATE TRIGGER quoteLine_frozen_delete BEFORE DELETE ON quoteLine
+            WHEN \(versionOfAlternative("OLD.alternativeId")) IN \(frozen)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+            CREATE TRIGGER quoteAlternative_frozen_insert BEFORE INSERT ON quoteAlternative
+            WHEN (SELECT state FROM quoteVersion WHERE id = NEW.versionId) IN \(frozen)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+            CREATE TRIGGER quoteAlternative_frozen_update BEFORE UPDATE ON quoteAlternative
+            WHEN (SELECT state FROM quoteVersion WHERE id = OLD.versionId) IN \(frozen)
+              OR (SELECT state FROM quoteVersion WHERE id = NEW.versionId) IN \(frozen)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+            CREATE TRIGGER quoteAlternative_frozen_delete BEFORE DELETE ON quoteAlternative
+            WHEN (SELECT state FROM quoteVersion WHERE id = OLD.versionId) IN \(frozen)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+            CREATE TRIGGER quoteVersion_frozen_update BEFORE UPDATE ON quoteVersion
+            WHEN OLD.state IN \(frozen) AND (\(versionChanged) OR NEW.state NOT IN ('archived', 'lost', 'sold') AND NEW.state IS NOT OLD.state)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+            CREATE TRIGGER quoteVersion_frozen_delete BEFORE DELETE ON quoteVersion
+            WHEN OLD.state IN \(frozen)
+            BEGIN SELECT RAISE(ABORT, '\(message)'); END;
+            CREATE TRIGGER document_immutable_update BEFORE UPDATE ON document
+            BEGIN SELECT RAISE(ABORT, 'archived documents never change'); END;
+            CREATE TRIGGER document_immutable_delete BEFORE DELETE ON document
+            BEGIN SELECT RAISE(ABORT, 'archived documents are never deleted'); END;
+            """)
     }
 
     /// Our own company: one row, printed on every document.

@@ -108,6 +108,7 @@ public enum NorthwindImport {
             report.products += 1
         }
 
+        let productsById = Dictionary(uniqueKeysWithValues: products.values.map { ($0.id!, $0) })
         let saleType = try SaleType.filter(Column("name") == saleTypeName).fetchOne(db)
             ?? SaleType(name: saleTypeName, quoteValidityDays: 30, allowsAlternatives: true, maxDiscountPercent: 20).inserted(db)
         let shippers = try Dictionary(uniqueKeysWithValues: data.shippers.rows.map { (try $0.text("ShipperID"), try $0.text("CompanyName")) })
@@ -125,7 +126,6 @@ public enum NorthwindImport {
             guard let ownerId = associateIds[employeeId] else {
                 throw NorthwindDataError(table: "orders", record: order.record, column: "EmployeeID", problem: "no employee '\(employeeId)'")
             }
-            let orderDate = try order.date("OrderDate")
             let shipped = try order.optionalDate("ShippedDate") != nil
 
             var lines: [QuoteLine] = []
@@ -141,6 +141,7 @@ public enum NorthwindImport {
                 lines.append(line)
             }
             let priced = try calculator.price(AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: "Standard"), lines: lines))
+            let orderDate = try order.date("OrderDate")
 
             let sale = try Sale(
                 number: number, title: "Order \(number) for \(company.name)", ownerId: ownerId, companyId: company.id!,
@@ -158,7 +159,15 @@ public enum NorthwindImport {
                     street: try order.text("ShipAddress"), city: try order.text("ShipCity"), region: try order.text("ShipRegion"),
                     postalCode: try order.text("ShipPostalCode"), country: try order.text("ShipCountry")),
                 invoiceAddress: company.address, extraFields: freight)
-            let tree = try QuoteDatabase.insert(db, VersionWithAlternatives(version: version, alternatives: [priced.alternative]))
+            // Validated as of the order date, as the salesperson would have seen it: a draft whose
+            // discounts exceed the sale type's limit needs approval before it can be sent.
+            let validator = QuoteValidator(context: ValidationContext(
+                saleCurrency: .usd, saleType: saleType, today: orderDate,
+                products: productsById,
+                priceLists: [priceList.id!: priceList]))
+            var validated = validator.validated(VersionWithAlternatives(version: version, alternatives: [priced.alternative]))
+            validated.version.state = shipped ? .sold : VersionLifecycle.stateAfterEdit(.draft, status: validated.version.status, changed: true)
+            let tree = try QuoteDatabase.insert(db, validated)
             if shipped {
                 quote.acceptedAlternativeId = tree.version.favouriteAlternativeId
                 try quote.update(db, columns: ["acceptedAlternativeId"])

@@ -14,7 +14,7 @@ struct QuoteDoc: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, SaleCommand.self, CompanyCommand.self, AssociateCommand.self,
             PriceListCommand.self, ProductCommand.self, QuoteCommand.self, AlternativeCommand.self, LineCommand.self,
-            RenderCommand.self, TemplatesCommand.self,
+            RenderCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self,
         ]
     )
 }

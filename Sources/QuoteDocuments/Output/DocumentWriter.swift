@@ -66,8 +66,8 @@ public struct DocumentWriter: Sendable {
         return staged
     }
 
-    /// Renames staged files to their final names.
-    public func commit(_ staged: [StagedDocument]) throws(DocumentError) -> [WrittenDocument] {
+    /// Renames staged files to their final names; `afterEach` runs after each rename.
+    public func commit(_ staged: [StagedDocument], afterEach: (Int) -> Void = { _ in }) throws(DocumentError) -> [WrittenDocument] {
         var written: [WrittenDocument] = []
         for (index, file) in staged.enumerated() {
             guard rename(file.temporaryURL.path, file.finalURL.path) == 0 else {
@@ -76,6 +76,7 @@ public struct DocumentWriter: Sendable {
                 throw DocumentError(.output, "cannot move \(file.finalURL.lastPathComponent) into place: \(reason)")
             }
             written.append(WrittenDocument(document: file.document, url: file.finalURL))
+            afterEach(index)
         }
         if let folder = staged.first?.finalURL.deletingLastPathComponent() { Self.syncFolder(folder) }
         return written
@@ -84,6 +85,35 @@ public struct DocumentWriter: Sendable {
     /// Removes staged files that will not be committed.
     public func discard(_ staged: [StagedDocument]) {
         for file in staged { try? FileManager.default.removeItem(at: file.temporaryURL) }
+    }
+
+    /// The temporary files a killed process left in `folder`.
+    public func leftovers(in folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasPrefix(Self.temporaryPrefix) }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    /// The final name a temporary file was meant to get (`.quotedoc-tmp-<uuid>-<name>` → `<name>`).
+    public func finalURL(ofLeftover url: URL) -> URL? {
+        let name = url.lastPathComponent
+        guard name.hasPrefix(Self.temporaryPrefix) else { return nil }
+        let rest = name.dropFirst(Self.temporaryPrefix.count)
+        guard rest.count > 37, rest[rest.index(rest.startIndex, offsetBy: 36)] == "-" else { return nil }
+        return url.deletingLastPathComponent().appendingPathComponent(String(rest.dropFirst(37)))
+    }
+
+    /// Renames into place each leftover that `keep` accepts (given its final URL and SHA-256)
+    /// when its final file is absent; removes every other leftover.
+    public func recover(_ leftovers: [URL], keep: (URL, String) -> Bool) {
+        for leftover in leftovers {
+            if let final = finalURL(ofLeftover: leftover), !FileManager.default.fileExists(atPath: final.path),
+               let bytes = FileManager.default.contents(atPath: leftover.path), keep(final, SHA256Digest.hex(bytes)),
+               rename(leftover.path, final.path) == 0 {
+                Self.syncFolder(final.deletingLastPathComponent())
+                continue
+            }
+            try? FileManager.default.removeItem(at: leftover)
+        }
     }
 
     /// Removes temporary files left by a process that was killed while writing; returns how many.

@@ -4,7 +4,7 @@ import QuoteModel
 
 /// Everything a document of one quote version is made from, read in one transaction.
 public struct DocumentSource: Sendable {
-    public let detail: QuoteDetail
+    public var detail: QuoteDetail
     public let ownCompany: OwnCompany
     /// Pictures of the products on the version's lines, by product id.
     public let images: [Int64: ProductImage]

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import QuoteDocuments
+import QuoteModel
+import QuoteStore
+
+/// `quotedoc order`: places the order on one alternative, with its confirmation.
+struct OrderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "order",
+        abstract: "Place the order on an alternative: render and archive the confirmation, record the activity, lock the quote.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var folders: DocumentFolderOptions
+    @OptionGroup var actor: ActorOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The quote number.")
+    var quote: String
+
+    @Option(help: "The alternative the customer accepted.")
+    var alternative: String
+
+    @Option(help: "The customer's purchase-order number.")
+    var po: String = ""
+
+    @Option(help: "A comment for the order.")
+    var comment: String = ""
+
+    @Flag(help: "Mark the sale sold.")
+    var markSold = false
+
+    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE.", valueName: "culture"))
+    var lang: String?
+
+    @Flag(help: "Also make a PDF of the confirmation (needs WeasyPrint or Chromium).")
+    var pdf = false
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let sender = QuoteSender(
+            database: database, renderer: DocumentRenderer(library: try folders.library()),
+            writer: DocumentWriter(outputFolder: folders.outputFolder), converter: pdf ? PDFConverter.find() : nil)
+        let receipt = try sender.placeOrder(
+            quoteNumber: quote,
+            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf,
+                           actingUser: actor.user, today: .today, now: Date()))
+        try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }
+    }
+}

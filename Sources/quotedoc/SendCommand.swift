@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import QuoteDocuments
+import QuoteModel
+import QuoteStore
+
+/// `quotedoc send`: sends the active version: renders the proposal, freezes the version and
+/// records exactly one "quote sent" activity holding the documents and their hashes.
+struct SendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "Send a quote's active version: render the proposal, archive it, record the activity.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var folders: DocumentFolderOptions
+    @OptionGroup var actor: ActorOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The quote number.")
+    var quote: String
+
+    @Option(help: "Days the quote stays valid (default: the sale type's).")
+    var validDays: Int?
+
+    @Option(help: ArgumentHelp("The last valid day, YYYY-MM-DD.", valueName: "date"))
+    var validTo: LocalDate?
+
+    @Option(help: ArgumentHelp("A template file to use instead of the standard proposal.", valueName: "path"))
+    var layout: String?
+
+    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE.", valueName: "culture"))
+    var lang: String?
+
+    @Option(help: "Which alternatives the proposal shows.")
+    var alternatives: AlternativeSelection = .favourite
+
+    @Option(help: ArgumentHelp("Create a follow-up activity on this day, YYYY-MM-DD.", valueName: "date"))
+    var followUp: LocalDate?
+
+    @Option(help: "The follow-up's text.")
+    var followUpText: String = "Follow up on the quote"
+
+    @Flag(help: "Also make a PDF of the proposal (needs WeasyPrint or Chromium).")
+    var pdf = false
+
+    func validate() throws {
+        if let validDays, validDays < 0 { throw ValidationError("--valid-days cannot be negative") }
+        if validDays != nil, validTo != nil { throw ValidationError("give --valid-days or --valid-to, not both") }
+    }
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let sender = QuoteSender(
+            database: database, renderer: DocumentRenderer(library: try folders.library()),
+            writer: DocumentWriter(outputFolder: folders.outputFolder), converter: pdf ? PDFConverter.find() : nil)
+        let receipt = try sender.send(
+            quoteNumber: quote,
+            options: .init(validDays: validDays, validTo: validTo, culture: lang, alternatives: alternatives,
+                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, actingUser: actor.user, today: .today, now: Date()),
+            templateOverride: layout.map { URL(fileURLWithPath: $0) })
+        try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }
+    }
+}

@@ -11,6 +11,12 @@ enum LoopProperty: String, CaseIterable, Sendable {
     }
 }
 
+/// Where a field path starts.
+enum PathStart: Sendable {
+    case root(Int)
+    case local(Int)
+}
+
 /// An expression resolved against the data contract: variables are slots, fields are positions,
 /// filters are checked. Evaluating it cannot fail.
 indirect enum CompiledExpression: Sendable {
@@ -19,8 +25,9 @@ indirect enum CompiledExpression: Sendable {
     case root(Int)
     /// A loop variable, by slot.
     case local(Int)
-    /// Field `position` of an object.
-    case field(CompiledExpression, Int)
+    /// Fields followed one after the other from a root field or a loop variable:
+    /// `positions[0]` of the start, then `positions[1]` of that, …
+    case path(start: PathStart, positions: [Int])
     /// A property of the loop whose index is kept in `indexSlot` and length in `lengthSlot`.
     case loop(LoopProperty, indexSlot: Int, lengthSlot: Int)
     case filter(Filter, CompiledExpression)

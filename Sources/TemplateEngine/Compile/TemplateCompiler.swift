@@ -303,9 +303,10 @@ struct CompileSession {
     }
 
     private func path(_ names: [String], _ locations: [SourceLocation], in scope: Scope) throws(Diagnostic) -> (CompiledExpression, ValueType) {
-        var compiled: CompiledExpression
+        let start: PathStart
         var type: ValueType
-        var start = 1
+        var positions: [Int] = []
+        var index = 1
         if names[0] == "loop", let loop = scope.loops.last {
             guard names.count == 2, let property = LoopProperty(rawValue: names[1]) else {
                 throw Diagnostic(severity: .error, location: locations[min(1, locations.count - 1)],
@@ -314,10 +315,10 @@ struct CompileSession {
             }
             return (.loop(property, indexSlot: loop.indexSlot, lengthSlot: loop.lengthSlot), property.type)
         } else if let variable = scope.variables.last(where: { $0.name == names[0] }) {
-            compiled = .local(variable.slot)
+            start = .local(variable.slot)
             type = variable.type
         } else if let position = contract.index(of: names[0]) {
-            compiled = .root(position)
+            start = .root(position)
             type = contract.fields[position].type
         } else {
             let candidates = scope.variables.map(\.name) + contract.fields.map(\.name) + (scope.loops.isEmpty ? [] : ["loop"])
@@ -325,24 +326,28 @@ struct CompileSession {
                 severity: .error, location: locations[0], message: "unknown name '\(names[0])'",
                 hint: Suggestions.closest(to: names[0], in: candidates).map { "did you mean '\($0)'?" })
         }
-        while start < names.count {
+        while index < names.count {
             guard let object = type.objectType else {
-                throw Diagnostic(severity: .error, location: locations[start],
-                                 message: "'\(names[..<start].joined(separator: "."))' is a \(type), which has no field '\(names[start])'")
+                throw Diagnostic(severity: .error, location: locations[index],
+                                 message: "'\(names[..<index].joined(separator: "."))' is a \(type), which has no field '\(names[index])'")
             }
-            guard let position = object.index(of: names[start]) else {
+            guard let position = object.index(of: names[index]) else {
                 throw Diagnostic(
-                    severity: .error, location: locations[start], message: "\(object.name) has no field '\(names[start])'",
+                    severity: .error, location: locations[index], message: "\(object.name) has no field '\(names[index])'",
                     excerpt: names.joined(separator: "."),
-                    hint: Suggestions.closest(to: names[start], in: object.fields.map(\.name)).map { "did you mean '\($0)'?" })
+                    hint: Suggestions.closest(to: names[index], in: object.fields.map(\.name)).map { "did you mean '\($0)'?" })
             }
             let wasOptional = type.isOptional
-            compiled = .field(compiled, position)
+            positions.append(position)
             type = object.fields[position].type
             if wasOptional, !type.isOptional { type = .optional(type) }
-            start += 1
+            index += 1
         }
-        return (compiled, type)
+        switch (start, positions.isEmpty) {
+        case (.root(let position), true): return (.root(position), type)
+        case (.local(let slot), true): return (.local(slot), type)
+        default: return (.path(start: start, positions: positions), type)
+        }
     }
 
     /// Whether two values of these types can be compared with `comparison`. Anything compares

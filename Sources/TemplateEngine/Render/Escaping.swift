@@ -5,7 +5,19 @@ enum Escaping {
         case .text:
             buffer.append(contentsOf: text.utf8)
         case .html, .xml:
-            var utf8 = text.utf8.makeIterator()
+            // Most values need no escaping: find the first byte that does, copy what precedes it
+            // in one go, and only then go byte by byte.
+            var text = text
+            let clean: Int? = text.withUTF8 { bytes in
+                guard let first = bytes.firstIndex(where: { needsEscaping($0, syntax) }) else {
+                    buffer.append(contentsOf: bytes)
+                    return nil
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+                return first
+            }
+            guard let clean else { return }
+            var utf8 = text.utf8.dropFirst(clean).makeIterator()
             while let byte = utf8.next() {
                 switch byte {
                 case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
@@ -28,6 +40,18 @@ enum Escaping {
                     buffer.append(byte)
                 }
             }
+        }
+    }
+
+    /// Whether a byte may need more than copying: markup characters, control characters, and
+    /// (in XML) the lead byte of the non-characters U+FFFE and U+FFFF.
+    @inline(__always)
+    static func needsEscaping(_ byte: UInt8, _ syntax: OutputSyntax) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0..<0x20: byte != 0x09 && byte != 0x0A && byte != 0x0D
+        case 0xEF: syntax == .xml
+        default: false
         }
     }
 }

@@ -60,9 +60,17 @@ struct Renderer {
             return root[position]
         case .local(let slot):
             return locals[slot]
-        case .field(let base, let position):
-            guard case .object(let object) = evaluate(base), position < object.values.count else { return .null }
-            return object[position]
+        case .path(let start, let positions):
+            var value: TemplateValue
+            switch start {
+            case .root(let position): value = root[position]
+            case .local(let slot): value = locals[slot]
+            }
+            for position in positions {
+                guard case .object(let object) = value, position < object.values.count else { return .null }
+                value = object[position]
+            }
+            return value
         case .loop(let property, let indexSlot, let lengthSlot):
             guard case .integer(let index) = locals[indexSlot], case .integer(let length) = locals[lengthSlot] else { return .null }
             switch property {

@@ -38,8 +38,9 @@ public struct TemplateImage: Sendable, Hashable {
     }
 }
 
-/// A value of an ``ObjectType``: its field values in the type's field order.
-public struct TemplateObject: Sendable {
+/// A value of an ``ObjectType``: its field values in the type's field order. A class, so that
+/// passing an object around while rendering copies one reference.
+public final class TemplateObject: Sendable {
     public let type: ObjectType
     let values: [TemplateValue]
 
@@ -52,7 +53,7 @@ public struct TemplateObject: Sendable {
 
     /// An object from named values; fields not named are null. Naming a field the type does
     /// not have is a programming error.
-    public init(_ type: ObjectType, _ named: [String: TemplateValue]) {
+    public convenience init(_ type: ObjectType, _ named: [String: TemplateValue]) {
         var values = [TemplateValue](repeating: .null, count: type.fields.count)
         for (name, value) in named {
             guard let index = type.index(of: name) else { preconditionFailure("\(type.name) has no field '\(name)'") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NorthwindDemo
+import QuoteDocuments
 import QuoteModel
 import QuoteStore
 
@@ -9,10 +10,15 @@ import QuoteStore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Set up the Northwind demo (or reuse it) and show what is in it.",
-        discussion: "Creates the database with the demo data when the file does not exist; an existing database is reused.")
+        abstract: "Set up the Northwind demo (or reuse it), show what is in it, and send one draft quote.",
+        discussion: """
+            Creates the database with the demo data when the file does not exist; an existing database is reused. \
+            Then sends the first draft quote not yet sent: its proposal goes to the output folder and one \
+            "quote sent" activity records it.
+            """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var folders: DocumentFolderOptions
 
     /// The quote shown in full, when the database has it.
     static let showcaseQuote = "10248"
@@ -38,7 +44,21 @@ struct DemoCommand: ParsableCommand {
             print(QuoteRenderer.render(try database.quote(number: number)))
         }
         print()
+        print(try sendFirstDraft(database))
+        print()
         print(Self.nextSteps(databasePath: global.databasePath, quote: number))
+    }
+
+    /// Sends the first draft quote that is ready (no approval needed) and describes what happened.
+    func sendFirstDraft(_ database: QuoteDatabase) throws -> String {
+        guard let draft = try database.quotes(state: .draft).first else {
+            return "Every draft quote has been sent already; nothing to send."
+        }
+        let sender = QuoteSender(
+            database: database, renderer: DocumentRenderer(library: try folders.library()),
+            writer: DocumentWriter(outputFolder: folders.outputFolder))
+        let receipt = try sender.send(quoteNumber: draft.number, options: .init(today: .today, now: Date()))
+        return "Sent quote \(draft.number) to \(draft.companyName):\n" + ActivityText.describe(receipt.activity)
     }
 
     /// How many of each thing the database holds.
@@ -67,6 +87,8 @@ struct DemoCommand: ParsableCommand {
             " --database " + (path.contains(" ") ? "'\(path)'" : path)
         } ?? ""
         var steps = [
+            "quotedoc activities\(database)",
+            "quotedoc render 10248 --document confirmation --lang sv-SE\(database)",
             "quotedoc quote list --state draft\(database)",
             "quotedoc sale list --status open\(database)",
             "quotedoc company list\(database)",

@@ -69,7 +69,11 @@ let package = Package(
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "QuoteStoreTests", dependencies: ["QuoteStore", "QuoteModel"]),
         .testTarget(name: "NorthwindDemoTests", dependencies: ["NorthwindDemo", "QuoteStore", "QuoteModel"]),
-        .testTarget(name: "QuoteDocumentsTests", dependencies: ["QuoteDocuments", "CLibXML2"], resources: [.copy("Resources")]),
+        .testTarget(
+            name: "QuoteDocumentsTests",
+            dependencies: ["QuoteDocuments", "CLibXML2", "NorthwindDemo", "QuoteStore", "QuoteModel", "TemplateEngine"],
+            resources: [.copy("Resources")]
+        ),
         .testTarget(name: "quotedocTests", dependencies: ["quotedoc", "QuoteStore", "QuoteModel"]),
     ]
 )

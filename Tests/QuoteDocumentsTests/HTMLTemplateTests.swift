@@ -251,7 +251,7 @@ struct HTMLDocumentFixture {
             priceListId: list.id!, code: "X1", name: HTMLTemplateTests.hostileName, description: "Handle <with> care & \"love\"",
             productCategory: "Hardware", vatPercent: 12, unitListPrice: ExactDecimal("19.99")!))
         try database.setImage(ProductImage(mediaType: "image/png", bytes: Self.png), productId: widget.id!)
-        let saleType = try database.add(SaleType(name: "Standard", allowsAlternatives: true))
+        let saleType = try database.add(SaleType(name: "Projects", allowsAlternatives: true))
         try database.add(Sale(
             number: "Q1", title: "Widgets for Acme", ownerId: owner.id!, companyId: acme.company.id!, personId: acme.people.first?.id,
             saleTypeId: saleType.id!, currency: .usd, date: LocalDate(year: 2026, month: 3, day: 1)!))

@@ -47,11 +47,13 @@ public struct DocumentContextBuilder: Sendable {
         }
 
         let version = detail.version.version
+        // A confirmation is dated the day of the order, so issuing it again gives the same bytes.
+        let issueDate = options.kind == .orderConfirmation ? (detail.quote.orderDate ?? options.issueDate) : options.issueDate
         let documentNumber = options.kind == .proposal ? "\(detail.quote.number)-\(version.rank)" : detail.quote.number
         let language = culture.identifier.split(separator: "-").first.map(String.init) ?? "en"
         return TemplateObject(contract.root, values: [
             .object(TemplateObject(contract.document, values: [
-                .string(options.kind.rawValue), .string(documentNumber), .date(options.issueDate),
+                .string(options.kind.rawValue), .string(documentNumber), .date(issueDate),
                 .string(culture.identifier), .string(language), .bool(options.alternatives == .all),
             ])),
             .object(TemplateObject(contract.sale, values: [

@@ -181,9 +181,11 @@ extension QuoteDatabase {
     /// Loads a version's alternatives and lines, in rank order.
     static func loadTree(_ db: Database, version: QuoteVersion) throws -> VersionWithAlternatives {
         let alternatives = try QuoteAlternative.filter(Column("versionId") == version.id).order(Column("rank"), Column("id")).fetchAll(db)
-        let lines = try QuoteLine
-            .filter(sql: "alternativeId IN (SELECT id FROM quoteAlternative WHERE versionId = ?)", arguments: [version.id])
-            .order(Column("rank"), Column("id")).fetchAll(db)
+        let lines = try fetchAll(
+            db,
+            QuoteLine.filter(sql: "alternativeId IN (SELECT id FROM quoteAlternative WHERE versionId = ?)", arguments: [version.id])
+                .order(Column("rank"), Column("id")),
+            columns: QuoteLine.columnNames, read: QuoteLine.init(row:layout:))
         let linesByAlternative = Dictionary(grouping: lines, by: \.alternativeId)
         return VersionWithAlternatives(
             version: version,

@@ -5,35 +5,81 @@ import QuoteModel
 extension QuoteVersion: FetchableRecord, MutablePersistableRecord, TableRecord {
     public static var databaseTableName: String { "quoteVersion" }
 
-    /// Reads a quote version from its row; a value that does not convert is an error, never a crash.
+    /// The columns a row of this table is read from, in the order ``init(row:layout:)`` reads them.
+    public static let columnNames: [String] = [
+        "id",
+        "quoteId",
+        "rank",
+        "state",
+        "archivedState",
+        "status",
+        "reason",
+        "description",
+        "sentDate",
+        "expirationDate",
+        "favouriteAlternativeId",
+        "paymentTerms",
+        "paymentType",
+        "deliveryTerms",
+        "deliveryType",
+        "roundingPolicy",
+        "requestedApproverId",
+        "approvalRequestComment",
+        "approvedById",
+        "approvalText",
+        "approvalRegisteredById",
+        "approvalRegisteredAt",
+        "deliveryStreet",
+        "deliveryCity",
+        "deliveryRegion",
+        "deliveryPostalCode",
+        "deliveryCountry",
+        "invoiceStreet",
+        "invoiceCity",
+        "invoiceRegion",
+        "invoicePostalCode",
+        "invoiceCountry",
+        "extraField1",
+        "extraField2",
+        "extraField3",
+        "extraField4",
+        "extraField5",
+    ]
+
+    /// Reads a QuoteVersion from its row; a value that does not convert is an error, never a crash.
     public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(Self.columnNames, in: row))
+    }
+
+    /// Reads a QuoteVersion from its row with the column positions worked out once for a whole query.
+    public init(row: Row, layout: ColumnLayout) throws {
         self.init(
-            id: try row.value("id"),
-            quoteId: try row.value("quoteId"),
-            rank: try row.value("rank"),
-            state: try row.value("state"),
-            archivedState: try row.value("archivedState"),
-            status: try row.value("status"),
-            reason: try row.value("reason"),
-            description: try row.value("description"),
-            sentDate: try row.value("sentDate"),
-            expirationDate: try row.value("expirationDate"),
-            favouriteAlternativeId: try row.value("favouriteAlternativeId"),
-            paymentTerms: try row.value("paymentTerms"),
-            paymentType: try row.value("paymentType"),
-            deliveryTerms: try row.value("deliveryTerms"),
-            deliveryType: try row.value("deliveryType"),
-            deliveryAddress: try row.address(prefix: "delivery"),
-            invoiceAddress: try row.address(prefix: "invoice"),
-            roundingPolicy: try row.value("roundingPolicy"),
+            id: try row.value(at: layout[0]),
+            quoteId: try row.value(at: layout[1]),
+            rank: try row.value(at: layout[2]),
+            state: try row.value(at: layout[3]),
+            archivedState: try row.value(at: layout[4]),
+            status: try row.value(at: layout[5]),
+            reason: try row.value(at: layout[6]),
+            description: try row.value(at: layout[7]),
+            sentDate: try row.value(at: layout[8]),
+            expirationDate: try row.value(at: layout[9]),
+            favouriteAlternativeId: try row.value(at: layout[10]),
+            paymentTerms: try row.value(at: layout[11]),
+            paymentType: try row.value(at: layout[12]),
+            deliveryTerms: try row.value(at: layout[13]),
+            deliveryType: try row.value(at: layout[14]),
+            deliveryAddress: try row.address(at: layout, from: 22),
+            invoiceAddress: try row.address(at: layout, from: 27),
+            roundingPolicy: try row.value(at: layout[15]),
             approval: Approval(
-                requestedApproverId: try row.value("requestedApproverId"),
-                requestComment: try row.value("approvalRequestComment"),
-                approvedById: try row.value("approvedById"),
-                approvalText: try row.value("approvalText"),
-                registeredById: try row.value("approvalRegisteredById"),
-                registeredAt: try row.value("approvalRegisteredAt")),
-            extraFields: try row.extraFields())
+                requestedApproverId: try row.value(at: layout[16]),
+                requestComment: try row.value(at: layout[17]),
+                approvedById: try row.value(at: layout[18]),
+                approvalText: try row.value(at: layout[19]),
+                registeredById: try row.value(at: layout[20]),
+                registeredAt: try row.value(at: layout[21])),
+            extraFields: try row.extraFields(at: layout, from: 32))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

@@ -28,7 +28,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         self.description = description
     }
 
-    static func notFound(_ what: String, _ key: String) -> StoreError {
+    public static func notFound(_ what: String, _ key: String) -> StoreError {
         StoreError(.notFound, "no \(what) '\(key)'")
     }
 }

@@ -4,6 +4,7 @@ import ArgumentParser
 struct QuoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quote",
-        abstract: "Create, list, show and recalculate quotes.",
-        subcommands: [QuoteNewCommand.self, QuoteListCommand.self, QuoteShowCommand.self, QuoteRecalcCommand.self])
+        abstract: "Create, list, show, recalculate and compare quotes; show their history.",
+        subcommands: [QuoteNewCommand.self, QuoteListCommand.self, QuoteShowCommand.self, QuoteRecalcCommand.self,
+                      QuoteHistoryCommand.self, QuoteDiffCommand.self])
 }

@@ -14,7 +14,8 @@ struct QuoteDoc: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, SaleCommand.self, CompanyCommand.self, AssociateCommand.self,
             PriceListCommand.self, ProductCommand.self, QuoteCommand.self, AlternativeCommand.self, LineCommand.self,
-            RenderCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self,
+            RenderCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self, BatchCommand.self, BenchCommand.self, VersionCommand.self, ApprovalCommand.self,
+            ApproveCommand.self, RejectCommand.self, LostCommand.self, ActivitiesCommand.self, DocumentCommand.self,
         ]
     )
 }

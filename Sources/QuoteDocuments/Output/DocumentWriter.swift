@@ -42,6 +42,36 @@ public struct DocumentWriter: Sendable {
         return try commit(staged)
     }
 
+    /// Writes each document to a temporary name and renames it into place, without waiting for
+    /// the disk after each file: a killed process leaves either the complete file or a temporary
+    /// one; the caller flushes the whole output (``ConfirmationBatch`` does, page by page).
+    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [WrittenDocument] {
+        let folder = folder(forSale: saleNumber)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DocumentError(.output, "cannot create the output folder \(folder.path): \(Self.reason(error))")
+        }
+        var written: [WrittenDocument] = []
+        for document in documents {
+            let final = folder.appendingPathComponent(document.fileName)
+            let temporary = folder.appendingPathComponent("\(Self.temporaryPrefix)\(UUID().uuidString)-\(document.fileName)")
+            do {
+                try Self.writeDurably(document.bytes, to: temporary, flush: false)
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw DocumentError(.output, "cannot write \(final.path): \(error.description)")
+            }
+            guard rename(temporary.path, final.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw DocumentError(.output, "cannot move \(final.lastPathComponent) into place: \(reason)")
+            }
+            written.append(WrittenDocument(document: document, url: final))
+        }
+        return written
+    }
+
     /// Writes `documents` to temporary files beside their final names and flushes them to disk.
     /// On an error, the temporary files already written are removed.
     public func stage(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [StagedDocument] {
@@ -131,8 +161,8 @@ public struct DocumentWriter: Sendable {
         let description: String
     }
 
-    /// Writes all bytes to a new file and flushes them to the disk.
-    static func writeDurably(_ bytes: [UInt8], to url: URL) throws(WriteError) {
+    /// Writes all bytes to a new file and (unless told not to) flushes them to the disk.
+    static func writeDurably(_ bytes: [UInt8], to url: URL, flush: Bool = true) throws(WriteError) {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -145,7 +175,7 @@ public struct DocumentWriter: Sendable {
             }
             offset += count
         }
-        guard fsync(descriptor) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+        guard !flush || fsync(descriptor) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
     }
 
     /// Flushes a folder's entries (the renames) to the disk.

@@ -215,7 +215,6 @@ public struct VersionDiff: Sendable, Hashable, Codable {
         var unmatchedNew: [LineKey: [QuoteLine]] = Dictionary(grouping: newLines, by: LineKey.init)
         var removed: [QuoteLine] = []
         var changed: [LineChange] = []
-        var pairedNew = Set<Int>()
         for line in oldLines {
             let key = LineKey(line)
             guard var candidates = unmatchedNew[key], !candidates.isEmpty else {
@@ -224,7 +223,6 @@ public struct VersionDiff: Sendable, Hashable, Codable {
             }
             let match = candidates.removeFirst()
             unmatchedNew[key] = candidates
-            if let index = newLines.firstIndex(where: { $0 == match }) { pairedNew.insert(index) }
             let fields = LineField.allCases.compactMap { field -> FieldChange? in
                 let change = AmountChange(from: field.value(of: line), to: field.value(of: match))
                 return change.isChanged ? FieldChange(field: field, change: change) : nil

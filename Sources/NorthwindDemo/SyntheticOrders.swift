@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import QuoteModel
+import QuoteStore
+
+/// A deterministic synthetic workload on the Northwind catalogue, for benchmarks: sold quotes of
+/// 2 alternatives × 25 lines each, orders placed on the first, spread over Northwind's customers,
+/// employees and products. The same count always gives the same database.
+public enum SyntheticOrders {
+    /// Adds `count` ordered quotes (numbers `S000001` …) to a database holding the Northwind demo.
+    public static func generate(count: Int, into database: QuoteDatabase, progress: (Int) -> Void = { _ in }) throws {
+        var random = SplitMix(seed: 0x51_444F_43)
+        let catalogue = try database.read { db in
+            (products: try Product.order(Column("id")).fetchAll(db),
+             companies: try Company.order(Column("id")).fetchAll(db),
+             people: try Person.order(Column("id")).fetchAll(db),
+             associates: try Associate.order(Column("id")).fetchAll(db),
+             saleType: try SaleType.filter(Column("name") == NorthwindImport.saleTypeName).fetchOne(db))
+        }
+        guard !catalogue.products.isEmpty, let saleType = catalogue.saleType else {
+            throw NorthwindDataError(table: "*", record: 0, column: nil, problem: "load the Northwind demo first (quotedoc init --demo)")
+        }
+        let contactByCompany = Dictionary(catalogue.people.map { ($0.companyId, $0.id!) }) { first, _ in first }
+        let calculator = PriceCalculator(currency: .usd, policy: .perLine)
+        let firstDay = LocalDate(year: 2026, month: 1, day: 1)!
+        var done = 0
+        while done < count {
+            let chunk = min(1000, count - done)
+            try database.write { db in
+                for offset in 0..<chunk {
+                    let index = done + offset + 1
+                    let number = "S" + String(repeating: "0", count: max(0, 6 - String(index).count)) + String(index)
+                    let company = catalogue.companies[Int(random.next() % UInt64(catalogue.companies.count))]
+                    let owner = catalogue.associates[Int(random.next() % UInt64(catalogue.associates.count))]
+                    let date = firstDay.adding(days: Int(random.next() % 365))
+                    var alternatives: [AlternativeWithLines] = []
+                    for alternative in 0..<2 {
+                        var lines: [QuoteLine] = []
+                        for rank in 1...25 {
+                            let product = catalogue.products[Int(random.next() % UInt64(catalogue.products.count))]
+                            var line = QuoteLine(copying: product, alternativeId: 0, rank: rank, quantity: ExactDecimal(Int(1 + random.next() % 40)))
+                            line.vatPercent = [0, 6, 12, 25][Int(random.next() % 4)]
+                            line.valueOverride = .discountPercent
+                            line.discountPercent = [0, 0, 5, 10, 15][Int(random.next() % 5)]
+                            lines.append(line)
+                        }
+                        let header = QuoteAlternative(versionId: 0, rank: alternative + 1, name: alternative == 0 ? "Standard" : "Premium")
+                        alternatives.append(try calculator.price(AlternativeWithLines(alternative: header, lines: lines)).alternative)
+                    }
+                    let sale = try Sale(
+                        number: number, title: "Synthetic order \(number) for \(company.name)", ownerId: owner.id!, companyId: company.id!,
+                        personId: contactByCompany[company.id!], saleTypeId: saleType.id!, currency: .usd, status: .sold,
+                        amount: alternatives[0].alternative.totalPrice, date: date).inserted(db)
+                    var quote = try Quote(saleId: sale.id!, number: number, poNumber: "PO-\(number)", orderDate: date).inserted(db)
+                    let version = QuoteVersion(
+                        quoteId: quote.id!, state: .sold, sentDate: date, expirationDate: date.adding(days: 30),
+                        deliveryAddress: company.address, invoiceAddress: company.address)
+                    let tree = try QuoteDatabase.insert(db, VersionWithAlternatives(version: version, alternatives: alternatives))
+                    quote.acceptedAlternativeId = tree.alternatives[0].alternative.id
+                    try quote.update(db, columns: ["acceptedAlternativeId"])
+                }
+            }
+            done += chunk
+            progress(done)
+        }
+    }
+
+    /// SplitMix64: small, fast, and the same everywhere.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}

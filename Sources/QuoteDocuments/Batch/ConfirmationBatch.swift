@@ -1,0 +1,193 @@
+import Foundation
+import QuoteModel
+import QuoteStore
+import Synchronization
+import TemplateEngine
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Renders order confirmations in bulk: reads the quotes page by page, renders each page on
+/// several threads, writes every file atomically, then — once the page is on disk — archives it
+/// in one database transaction and appends it to the run's manifest. Memory holds one page at a
+/// time, whatever the number of quotes. A quote that fails is recorded with its reason and the
+/// run goes on; a run killed at any point can be resumed from its manifest.
+public struct ConfirmationBatch: Sendable {
+    public let database: QuoteDatabase
+    public let renderer: DocumentRenderer
+    public let writer: DocumentWriter
+
+    /// Quotes read and rendered together.
+    public static let pageSize = 256
+
+    public init(database: QuoteDatabase, renderer: DocumentRenderer, writer: DocumentWriter) {
+        self.database = database
+        self.renderer = renderer
+        self.writer = writer
+    }
+
+    /// What to do.
+    public struct Options: Sendable {
+        public var selection: OrderSelection
+        public var formats: [DocumentFormat]
+        public var culture: String?
+        public var jobs: Int
+        /// The run to resume, or nil for a new run.
+        public var resume: String?
+
+        public init(selection: OrderSelection, formats: [DocumentFormat] = [.html, .xml], culture: String? = nil, jobs: Int, resume: String? = nil) {
+            self.selection = selection
+            self.formats = formats
+            self.culture = culture
+            self.jobs = jobs
+            self.resume = resume
+        }
+    }
+
+    /// How far a run has come.
+    public struct Progress: Sendable {
+        public let done: Int
+        public let total: Int
+        public let failed: Int
+        public let bytes: Int
+    }
+
+    /// What a run did.
+    public struct Summary: Sendable, Codable {
+        public let run: String
+        public let manifest: String
+        public let total: Int
+        public let rendered: Int
+        public let skipped: Int
+        public let failed: Int
+        public let bytes: Int
+        public let activitiesRecorded: Int
+        public let documentsArchived: Int
+        public let seconds: Double
+    }
+
+    /// Runs the batch; `progress` is called after each page.
+    public func run(_ options: Options, now: Date = Date(), progress: (Progress) -> Void = { _ in }) throws -> Summary {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let numbers = try database.orderedQuoteNumbers(options.selection)
+        let run: String
+        var done: [String: BatchEntry] = [:]
+        if let resume = options.resume {
+            run = resume
+            done = try BatchManifest.read(BatchManifest.url(run: resume, outputFolder: writer.outputFolder)).entries.filter { $0.value.status == .ok }
+            writer.removeLeftovers()
+        } else {
+            run = Self.newRunID(now: now)
+        }
+        let culture = options.culture ?? "en-US"
+        let manifest = try BatchManifest(
+            url: BatchManifest.url(run: run, outputFolder: writer.outputFolder),
+            header: BatchHeader(run: run, started: ISO8601DateFormatter().string(from: now), formats: options.formats.map(\.rawValue), culture: culture, quotes: numbers.count))
+        // Compile the templates once, before the threads start.
+        for format in options.formats {
+            _ = try renderer.library.template("\(DocumentRenderer.templateBaseName(.orderConfirmation)).\(format.rawValue)", culture: Culture.named(culture) ?? .invariant)
+        }
+
+        var rendered = 0, skipped = 0, failed = 0, bytes = 0, activities = 0, documents = 0
+        var position = 0
+        while position < numbers.count {
+            let page = Array(numbers[position..<min(position + Self.pageSize, numbers.count)])
+            position += page.count
+            let pending = page.filter { number in
+                guard let entry = done[number] else { return true }
+                return !Self.filesIntact(entry.files)
+            }
+            skipped += page.count - pending.count
+            let entries = try renderPage(pending, options: options)
+            Self.syncOutput(writer.outputFolder)
+            let archived = try database.archiveConfirmations(entries.compactMap(\.archive), now: now)
+            activities += archived.activities
+            documents += archived.documents
+            try manifest.append(entries.map(\.entry))
+            for entry in entries {
+                if entry.entry.status == .ok { rendered += 1 } else { failed += 1 }
+                bytes += entry.entry.files.reduce(0) { $0 + $1.bytes }
+            }
+            progress(Progress(done: position, total: numbers.count, failed: failed, bytes: bytes))
+        }
+        let elapsed = clock.now - started
+        return Summary(
+            run: run, manifest: manifest.url.path, total: numbers.count, rendered: rendered, skipped: skipped, failed: failed,
+            bytes: bytes, activitiesRecorded: activities, documentsArchived: documents,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// One quote's outcome: its manifest entry and, when it succeeded, what to archive.
+    struct Outcome: Sendable {
+        let entry: BatchEntry
+        let archive: ConfirmationArchive?
+    }
+
+    /// Renders and writes one page on `options.jobs` threads; the outcomes keep the page's order.
+    func renderPage(_ numbers: [String], options: Options) throws -> [Outcome] {
+        guard !numbers.isEmpty else { return [] }
+        let sources = try database.documentSources(quoteNumbers: numbers)
+        let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: numbers.count))
+        let next = Atomic<Int>(0)
+        let jobs = max(1, min(options.jobs, numbers.count))
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < numbers.count else { return }
+                let outcome = render(numbers[index], sources[numbers[index]], options: options)
+                outcomes.withLock { $0[index] = outcome }
+            }
+        }
+        return outcomes.withLock { $0.compactMap { $0 } }
+    }
+
+    func render(_ number: String, _ source: Result<DocumentSource, StoreError>?, options: Options) -> Outcome {
+        do {
+            guard let source else { throw StoreError.notFound("quote", number) }
+            let loaded = try source.get()
+            let documents = try renderer.render(
+                loaded.detail, ownCompany: loaded.ownCompany, images: loaded.images,
+                options: DocumentOptions(kind: .orderConfirmation, culture: options.culture, issueDate: loaded.detail.quote.orderDate ?? LocalDate(daysSinceEpoch: 0)),
+                formats: options.formats)
+            let written = try writer.writeQuickly(documents, saleNumber: loaded.detail.sale.number)
+            let files = written.map { BatchEntry.File(path: $0.url.standardizedFileURL.path, sha256: $0.document.sha256, bytes: $0.document.bytes.count) }
+            let drafts = written.map {
+                DocumentDraft(kind: $0.document.kind, format: $0.document.format, path: $0.url.standardizedFileURL.path, sha256: $0.document.sha256,
+                              byteSize: Int64($0.document.bytes.count), templateName: $0.document.templateName,
+                              templateHash: $0.document.templateHash, engineVersion: $0.document.engineVersion)
+            }
+            return Outcome(
+                entry: BatchEntry(quote: number, version: loaded.detail.version.version.rank, status: .ok, files: files, error: nil),
+                archive: ConfirmationArchive(quoteNumber: number, documents: drafts))
+        } catch {
+            return Outcome(entry: BatchEntry(quote: number, version: nil, status: .failed, files: [], error: "\(error)"), archive: nil)
+        }
+    }
+
+    /// Whether every file of an entry exists with its recorded hash.
+    static func filesIntact(_ files: [BatchEntry.File]) -> Bool {
+        !files.isEmpty && files.allSatisfy { file in
+            guard let data = FileManager.default.contents(atPath: file.path) else { return false }
+            return SHA256Digest.hex(data) == file.sha256
+        }
+    }
+
+    /// Flushes the output's file system, so the manifest never names a file that is not on disk.
+    static func syncOutput(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = syncfs(descriptor)
+        close(descriptor)
+    }
+
+    /// glibc's `syncfs(2)` (Linux 2.6.39+), which the Glibc module does not export: it flushes
+    /// one file system, not every disk as `sync()` would.
+    @_silgen_name("syncfs")
+    private static func syncfs(_ descriptor: Int32) -> Int32
+
+    static func newRunID(now: Date) -> String {
+        let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        return "run-\(stamp)-\(UUID().uuidString.prefix(8).lowercased())"
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import QuoteModel
+
+/// Which placed orders a batch covers.
+public struct OrderSelection: Sendable, Hashable {
+    /// Orders placed on or after this day.
+    public var since: LocalDate?
+    /// Orders placed on or before this day.
+    public var until: LocalDate?
+    /// Only these quote numbers, when given.
+    public var quoteNumbers: [String]?
+
+    public init(since: LocalDate? = nil, until: LocalDate? = nil, quoteNumbers: [String]? = nil) {
+        self.since = since
+        self.until = until
+        self.quoteNumbers = quoteNumbers
+    }
+}
+
+/// One confirmation rendered by a batch, to archive.
+public struct ConfirmationArchive: Sendable {
+    public let quoteNumber: String
+    public let documents: [DocumentDraft]
+
+    public init(quoteNumber: String, documents: [DocumentDraft]) {
+        self.quoteNumber = quoteNumber
+        self.documents = documents
+    }
+}
+
+extension QuoteDatabase {
+    /// The numbers of the quotes with an order placed that `selection` covers, in quote order.
+    public func orderedQuoteNumbers(_ selection: OrderSelection) throws(StoreError) -> [String] {
+        try read { db in
+            var conditions = ["acceptedAlternativeId IS NOT NULL"]
+            var arguments: [any DatabaseValueConvertible] = []
+            if let since = selection.since { conditions.append("orderDate >= ?"); arguments.append(since) }
+            if let until = selection.until { conditions.append("orderDate <= ?"); arguments.append(until) }
+            let numbers = try String.fetchAll(db, sql: "SELECT number FROM quote WHERE \(conditions.joined(separator: " AND ")) ORDER BY id", arguments: StatementArguments(arguments))
+            guard let wanted = selection.quoteNumbers else { return numbers }
+            let available = Set(numbers)
+            return wanted.filter { available.contains($0) }
+        }
+    }
+
+    /// The document sources of several quotes (their active versions), read in one transaction
+    /// with a handful of queries whatever their number. A quote that cannot be read is returned
+    /// as a failure with the reason, so one bad quote does not stop the rest.
+    public func documentSources(quoteNumbers: [String]) throws(StoreError) -> [String: Result<DocumentSource, StoreError>] {
+        try read { db in
+            let ownCompany = try Self.ownCompany(db)
+            let quotes = try Quote.filter(quoteNumbers.contains(Column("number"))).fetchAll(db)
+            let sales = Dictionary(uniqueKeysWithValues: try Sale.fetchAll(db, keys: quotes.map(\.saleId)).map { ($0.id!, $0) })
+            let companies = Dictionary(uniqueKeysWithValues: try Company.fetchAll(db, keys: Set(sales.values.map(\.companyId))).map { ($0.id!, $0) })
+            let people = Dictionary(uniqueKeysWithValues: try Person.fetchAll(db, keys: Set(sales.values.compactMap(\.personId))).map { ($0.id!, $0) })
+            let associates = Dictionary(uniqueKeysWithValues: try Associate.fetchAll(db).map { ($0.id!, $0) })
+            let saleTypes = Dictionary(uniqueKeysWithValues: try SaleType.fetchAll(db).map { ($0.id!, $0) })
+            let versions = try QuoteVersion.fetchAll(db, sql: """
+                SELECT * FROM quoteVersion v WHERE v.quoteId IN (SELECT value FROM json_each(?))
+                AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = v.quoteId)
+                """, arguments: [Self.jsonArray(quotes.compactMap(\.id))])
+            let versionIds = versions.compactMap(\.id)
+            let alternatives = try QuoteAlternative.fetchAll(db, sql: "SELECT * FROM quoteAlternative WHERE versionId IN (SELECT value FROM json_each(?)) ORDER BY versionId, rank, id", arguments: [Self.jsonArray(versionIds)])
+            let lines = try Self.fetchAll(
+                db,
+                QuoteLine.filter(sql: "alternativeId IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(alternatives.compactMap(\.id))])
+                    .order(Column("alternativeId"), Column("rank"), Column("id")),
+                columns: QuoteLine.columnNames, read: QuoteLine.init(row:layout:))
+            let productIds = Set(lines.compactMap(\.productId))
+            var images: [Int64: ProductImage] = [:]
+            for product in try Product.filter(keys: productIds).filter(sql: "imageBytes IS NOT NULL").fetchAll(db) { images[product.id!] = product.image }
+
+            let linesByAlternative = Dictionary(grouping: lines, by: \.alternativeId)
+            let alternativesByVersion = Dictionary(grouping: alternatives, by: \.versionId)
+            let versionByQuote = Dictionary(uniqueKeysWithValues: versions.map { ($0.quoteId, $0) })
+            var result: [String: Result<DocumentSource, StoreError>] = [:]
+            for quote in quotes {
+                guard let version = versionByQuote[quote.id!], let sale = sales[quote.saleId], let company = companies[sale.companyId],
+                      let owner = associates[sale.ownerId], let saleType = saleTypes[sale.saleTypeId] else {
+                    result[quote.number] = .failure(StoreError(.invalid, "quote \(quote.number) refers to data that is missing"))
+                    continue
+                }
+                let tree = VersionWithAlternatives(
+                    version: version,
+                    alternatives: (alternativesByVersion[version.id!] ?? []).map { AlternativeWithLines(alternative: $0, lines: linesByAlternative[$0.id!] ?? []) })
+                let detail = QuoteDetail(
+                    quote: quote, sale: sale, company: company, person: sale.personId.flatMap { people[$0] }, owner: owner,
+                    saleType: saleType, versions: [.init(rank: version.rank, state: version.state)], version: tree)
+                var used: [Int64: ProductImage] = [:]
+                for line in tree.alternatives.flatMap(\.lines) {
+                    if let id = line.productId, let image = images[id] { used[id] = image }
+                }
+                result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used))
+            }
+            for number in quoteNumbers where result[number] == nil {
+                result[number] = .failure(StoreError.notFound("quote", number))
+            }
+            return result
+        }
+    }
+
+    /// Archives a page of batch confirmations in one transaction. The first confirmation of a
+    /// version records one "confirmation issued" activity (unless the order's own activity holds
+    /// one already); a document whose path and SHA-256 are archived already is not archived again.
+    /// Returns how many activities and documents were added.
+    public func archiveConfirmations(_ entries: [ConfirmationArchive], now: Date) throws(StoreError) -> (activities: Int, documents: Int) {
+        try write { db in
+            var activities = 0
+            var documents = 0
+            for entry in entries {
+                let quote = try Self.quote(db, number: entry.quoteNumber)
+                let version = try Self.activeVersion(db, quote: quote)
+                let sale = try Sale.fetchOne(db, key: quote.saleId)!
+                var missing: [DocumentDraft] = []
+                for draft in entry.documents {
+                    let known = try Document.filter(Column("path") == draft.path && Column("sha256") == draft.sha256).fetchCount(db) > 0
+                    if !known { missing.append(draft) }
+                }
+                guard !missing.isEmpty else { continue }
+                let existing = try Int64.fetchOne(db, sql: """
+                    SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = ? AND (a.kind = 'confirmationIssued'
+                      OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
+                    ORDER BY a.id LIMIT 1
+                    """, arguments: [version.id])
+                let activityId: Int64
+                if let existing {
+                    activityId = existing
+                } else {
+                    activityId = try SaleActivity(
+                        kind: .confirmationIssued, saleId: sale.id!, quoteVersionId: version.id, associateId: sale.ownerId, date: now,
+                        text: "Order confirmation of quote \(quote.number) version \(version.rank) issued").inserted(db).id!
+                    activities += 1
+                }
+                for draft in missing {
+                    var document = Document(
+                        activityId: activityId, quoteVersionId: version.id!, kind: draft.kind, format: draft.format, path: draft.path,
+                        sha256: draft.sha256, byteSize: draft.byteSize, templateName: draft.templateName, templateHash: draft.templateHash,
+                        engineVersion: draft.engineVersion, created: now)
+                    try document.insert(db)
+                    documents += 1
+                }
+            }
+            return (activities, documents)
+        }
+    }
+
+    static func jsonArray(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+}

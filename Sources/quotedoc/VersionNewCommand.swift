@@ -1,0 +1,41 @@
+import ArgumentParser
+import QuoteModel
+import QuoteStore
+
+/// `quotedoc version new NUMBER [--from R]`: copies a sent (or archived or lost) version into
+/// version n+1, a draft; every other version becomes archived.
+struct VersionNewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Copy a sent version into a new draft version (the others are archived).",
+        discussion: "A sent version is frozen; to change what was sent, make a new version, edit it and send it.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The quote number.")
+    var quote: String
+
+    @Option(name: .customLong("from"), help: ArgumentHelp("The version to copy (default: the active one).", valueName: "rank"))
+    var rank: Int?
+
+    func validate() throws {
+        if let rank, rank < 1 { throw ValidationError("--from is a version number, from 1") }
+    }
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let source = try rank ?? database.quote(number: quote).version.version.rank
+        let detail = try database.newVersion(quoteNumber: quote, from: rank, today: .today)
+        try output.emit(QuoteJSON(detail)) {
+            let version = detail.version.version
+            var lines = ["Quote \(quote): version \(version.rank) created from version \(source), \(version.state.rawValue)"]
+            if !version.reason.isEmpty {
+                lines.append(contentsOf: version.reason.split(separator: "\n").map { "  \($0)" })
+            }
+            let others = detail.versions.filter { $0.rank != version.rank }.map { "\($0.rank) \($0.state.rawValue)" }
+            if !others.isEmpty { lines.append("Other versions: \(others.joined(separator: ", "))") }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

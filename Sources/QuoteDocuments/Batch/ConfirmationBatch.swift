@@ -105,6 +105,11 @@ public struct ConfirmationBatch: Sendable {
             activities += archived.activities
             documents += archived.documents
             try manifest.append(entries.map(\.entry))
+            if let outputError = entries.first(where: \.isOutputError)?.entry.error {
+                // The disk is full or the folder cannot be written: every further quote would fail
+                // the same way. Stop with what is done archived and recorded, ready to resume.
+                throw DocumentError(.output, "\(outputError)\nThe run stopped; what was written is recorded in \(manifest.url.path). Fix the output folder and continue with --resume \(run).")
+            }
             for entry in entries {
                 if entry.entry.status == .ok { rendered += 1 } else { failed += 1 }
                 bytes += entry.entry.files.reduce(0) { $0 + $1.bytes }
@@ -122,12 +127,23 @@ public struct ConfirmationBatch: Sendable {
     struct Outcome: Sendable {
         let entry: BatchEntry
         let archive: ConfirmationArchive?
+        /// The quote failed because the output could not be written, not because of its data.
+        var isOutputError = false
     }
 
     /// Renders and writes one page on `options.jobs` threads; the outcomes keep the page's order.
     func renderPage(_ numbers: [String], options: Options) throws -> [Outcome] {
         guard !numbers.isEmpty else { return [] }
-        let sources = try database.documentSources(quoteNumbers: numbers)
+        let sources: [String: Result<DocumentSource, StoreError>]
+        do {
+            sources = try database.documentSources(quoteNumbers: numbers)
+        } catch {
+            // Something in the page does not read: read the quotes one by one, so that only the
+            // broken ones fail.
+            sources = Dictionary(uniqueKeysWithValues: numbers.map { number in
+                (number, Result { () throws(StoreError) -> DocumentSource in try database.documentSource(quoteNumber: number) })
+            })
+        }
         let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: numbers.count))
         let next = Atomic<Int>(0)
         let jobs = max(1, min(options.jobs, numbers.count))
@@ -161,7 +177,8 @@ public struct ConfirmationBatch: Sendable {
                 entry: BatchEntry(quote: number, version: loaded.detail.version.version.rank, status: .ok, files: files, error: nil),
                 archive: ConfirmationArchive(quoteNumber: number, documents: drafts))
         } catch {
-            return Outcome(entry: BatchEntry(quote: number, version: nil, status: .failed, files: [], error: "\(error)"), archive: nil)
+            let isOutputError = (error as? DocumentError)?.code == .output
+            return Outcome(entry: BatchEntry(quote: number, version: nil, status: .failed, files: [], error: "\(error)"), archive: nil, isOutputError: isOutputError)
         }
     }
 

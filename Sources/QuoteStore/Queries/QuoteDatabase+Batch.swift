@@ -108,33 +108,41 @@ extension QuoteDatabase {
         try write { db in
             var activities = 0
             var documents = 0
+            let findVersion = try db.cachedStatement(sql: """
+                SELECT v.id, v.rank, q.saleId, s.ownerId FROM quote q
+                JOIN quoteVersion v ON v.quoteId = q.id AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = q.id)
+                JOIN sale s ON s.id = q.saleId
+                WHERE q.number = ?
+                """)
+            let findDocument = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE path = ? AND sha256 = ? LIMIT 1")
+            let findActivity = try db.cachedStatement(sql: """
+                SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = ? AND (a.kind = 'confirmationIssued'
+                  OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
+                ORDER BY a.id LIMIT 1
+                """)
             for entry in entries {
-                let quote = try Self.quote(db, number: entry.quoteNumber)
-                let version = try Self.activeVersion(db, quote: quote)
-                let sale = try Sale.fetchOne(db, key: quote.saleId)!
+                guard let version = try Row.fetchOne(findVersion, arguments: [entry.quoteNumber]) else {
+                    throw StoreError.notFound("quote", entry.quoteNumber)
+                }
+                let versionId: Int64 = version[0]
+                let rank: Int = version[1]
                 var missing: [DocumentDraft] = []
-                for draft in entry.documents {
-                    let known = try Document.filter(Column("path") == draft.path && Column("sha256") == draft.sha256).fetchCount(db) > 0
-                    if !known { missing.append(draft) }
+                for draft in entry.documents where try Int.fetchOne(findDocument, arguments: [draft.path, draft.sha256]) == nil {
+                    missing.append(draft)
                 }
                 guard !missing.isEmpty else { continue }
-                let existing = try Int64.fetchOne(db, sql: """
-                    SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = ? AND (a.kind = 'confirmationIssued'
-                      OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
-                    ORDER BY a.id LIMIT 1
-                    """, arguments: [version.id])
                 let activityId: Int64
-                if let existing {
+                if let existing = try Int64.fetchOne(findActivity, arguments: [versionId]) {
                     activityId = existing
                 } else {
                     activityId = try SaleActivity(
-                        kind: .confirmationIssued, saleId: sale.id!, quoteVersionId: version.id, associateId: sale.ownerId, date: now,
-                        text: "Order confirmation of quote \(quote.number) version \(version.rank) issued").inserted(db).id!
+                        kind: .confirmationIssued, saleId: version[2], quoteVersionId: versionId, associateId: version[3], date: now,
+                        text: "Order confirmation of quote \(entry.quoteNumber) version \(rank) issued").inserted(db).id!
                     activities += 1
                 }
                 for draft in missing {
                     var document = Document(
-                        activityId: activityId, quoteVersionId: version.id!, kind: draft.kind, format: draft.format, path: draft.path,
+                        activityId: activityId, quoteVersionId: versionId, kind: draft.kind, format: draft.format, path: draft.path,
                         sha256: draft.sha256, byteSize: draft.byteSize, templateName: draft.templateName, templateHash: draft.templateHash,
                         engineVersion: draft.engineVersion, created: now)
                     try document.insert(db)

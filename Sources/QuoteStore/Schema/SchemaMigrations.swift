@@ -12,6 +12,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v1-quote-model", migrate: createQuoteModel)
         migrator.registerMigration("v2-own-company", migrate: createOwnCompany)
         migrator.registerMigration("v3-frozen-versions", migrate: freezeSentVersions)
+        migrator.registerMigration("v4-document-paths", migrate: indexDocumentPaths)
         return migrator
     }
 
@@ -78,6 +79,11 @@ enum SchemaMigrations {
             CREATE TRIGGER document_immutable_delete BEFORE DELETE ON document
             BEGIN SELECT RAISE(ABORT, 'archived documents are never deleted'); END;
             """)
+    }
+
+    /// Finding an archived document by its file, as re-issuing and verifying do.
+    private static func indexDocumentPaths(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX document_path ON document(path, sha256)")
     }
 
     /// Our own company: one row, printed on every document.

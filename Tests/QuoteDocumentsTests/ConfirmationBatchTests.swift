@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import NorthwindDemo
+import QuoteDocuments
+import QuoteModel
+import QuoteStore
+import XCTest
+
+final class ConfirmationBatchTests: XCTestCase {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Templates")
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func northwind() throws -> QuoteDatabase {
+        let database = try QuoteDatabase.create(at: folder.appendingPathComponent("q.sqlite").path)
+        try NorthwindImport.run(into: database)
+        return database
+    }
+
+    func batch(_ database: QuoteDatabase, out: URL) throws -> ConfirmationBatch {
+        ConfirmationBatch(database: database, renderer: DocumentRenderer(library: try TemplateLibrary(folder: Self.templates)), writer: DocumentWriter(outputFolder: out))
+    }
+
+    func files(under url: URL) -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)
+        return (enumerator?.allObjects as? [URL] ?? []).filter { !$0.hasDirectoryPath && $0.path.contains("/batches/") == false }
+    }
+
+    func testABatchOverEveryNorthwindOrderWritesEachConfirmationOnceWithAManifest() throws {
+        let database = try northwind()
+        let out = folder.appendingPathComponent("out")
+        let summary = try batch(database, out: out).run(.init(selection: OrderSelection(), jobs: 2))
+        XCTAssertEqual(summary.total, 809)
+        XCTAssertEqual(summary.rendered, 809)
+        XCTAssertEqual(summary.failed, 0)
+        XCTAssertEqual(summary.activitiesRecorded, 809)
+        XCTAssertEqual(summary.documentsArchived, 1618)
+        let written = files(under: out)
+        XCTAssertEqual(written.count, 1618)
+        XCTAssertEqual(written.filter { $0.lastPathComponent.hasPrefix(DocumentWriter.temporaryPrefix) }, [])
+        let manifest = try BatchManifest.read(URL(fileURLWithPath: summary.manifest))
+        XCTAssertEqual(manifest.header.quotes, 809)
+        XCTAssertEqual(manifest.entries.count, 809)
+        XCTAssertTrue(manifest.entries.values.allSatisfy { $0.status == .ok && $0.files.count == 2 })
+
+        // Resuming the finished run does nothing.
+        let resumed = try batch(database, out: out).run(.init(selection: OrderSelection(), jobs: 2, resume: summary.run))
+        XCTAssertEqual(resumed.rendered, 0)
+        XCTAssertEqual(resumed.skipped, 809)
+
+        // A new run over the same data and templates gives the same bytes and records nothing new.
+        let again = try batch(database, out: out).run(.init(selection: OrderSelection(quoteNumbers: ["10248", "10250"]), jobs: 2))
+        XCTAssertEqual(again.rendered, 2)
+        XCTAssertEqual(again.activitiesRecorded, 0)
+        XCTAssertEqual(again.documentsArchived, 0)
+        let first = try BatchManifest.read(URL(fileURLWithPath: summary.manifest)).entries["10248"]
+        let second = try BatchManifest.read(URL(fileURLWithPath: again.manifest)).entries["10248"]
+        XCTAssertEqual(first?.files, second?.files)
+    }
+
+    func testAQuoteWithBrokenDataFailsAloneWithItsReasonInTheManifest() throws {
+        let path = folder.appendingPathComponent("q.sqlite").path
+        let database = try northwind()
+        // Damage one sold line behind quotedoc's back (the frozen-version trigger has to go first).
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DROP TRIGGER quoteLine_frozen_update")
+            try db.execute(sql: """
+                UPDATE quoteLine SET unitListPrice = 'twelve' WHERE id = (SELECT l.id FROM quoteLine l
+                JOIN quoteAlternative a ON a.id = l.alternativeId JOIN quoteVersion v ON v.id = a.versionId
+                JOIN quote q ON q.id = v.quoteId WHERE q.number = '10250' LIMIT 1)
+                """)
+        }
+        try queue.close()
+        let summary = try batch(database, out: folder.appendingPathComponent("out")).run(.init(selection: OrderSelection(quoteNumbers: ["10248", "10249", "10250", "10251"]), jobs: 2))
+        XCTAssertEqual(summary.rendered, 3)
+        XCTAssertEqual(summary.failed, 1)
+        let entry = try XCTUnwrap(try BatchManifest.read(URL(fileURLWithPath: summary.manifest)).entries["10250"])
+        XCTAssertEqual(entry.status, .failed)
+        XCTAssertTrue(entry.error?.contains("unitListPrice") ?? false, entry.error ?? "")
+    }
+
+    func testAnOutputThatCannotBeWrittenStopsTheRunReadyToResume() throws {
+        let database = try northwind()
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        // Sale 10300's folder is taken by a file: its confirmations cannot be written.
+        try Data("in the way".utf8).write(to: out.appendingPathComponent("10300"))
+        var runID: String?
+        XCTAssertThrowsError(try batch(database, out: out).run(.init(selection: OrderSelection(), jobs: 2))) { error in
+            XCTAssertEqual((error as? DocumentError)?.code, .output)
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("--resume run-"), message)
+            runID = message.components(separatedBy: "--resume ").last?.trimmingCharacters(in: CharacterSet(charactersIn: ". \n"))
+        }
+        let run = try XCTUnwrap(runID)
+        let partial = try BatchManifest.read(BatchManifest.url(run: run, outputFolder: out)).entries
+        XCTAssertLessThan(partial.values.filter { $0.status == .ok }.count, 809)
+        try FileManager.default.removeItem(at: out.appendingPathComponent("10300"))
+        let resumed = try batch(database, out: out).run(.init(selection: OrderSelection(), jobs: 2, resume: run))
+        XCTAssertEqual(resumed.failed, 0)
+        XCTAssertEqual(resumed.rendered + resumed.skipped, 809)
+        XCTAssertEqual(files(under: out).count, 1618, "exactly one HTML and one XML file per confirmation")
+        let final = try BatchManifest.read(BatchManifest.url(run: run, outputFolder: out)).entries
+        for entry in final.values {
+            XCTAssertEqual(entry.status, .ok)
+            for file in entry.files {
+                let data = try XCTUnwrap(FileManager.default.contents(atPath: file.path))
+                XCTAssertEqual(data.count, file.bytes)
+            }
+        }
+    }
+}

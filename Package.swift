@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "QuoteModel", "QuoteStore", "QuoteDocuments", "NorthwindDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Rerunnable benchmarks: `swift run -c release quotedoc-bench`.
@@ -74,6 +75,12 @@ let package = Package(
             dependencies: ["QuoteDocuments", "CLibXML2", "NorthwindDemo", "QuoteStore", "QuoteModel", "TemplateEngine"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "quotedocTests", dependencies: ["quotedoc", "QuoteStore", "QuoteModel"]),
+        .testTarget(
+            name: "quotedocTests",
+            dependencies: [
+                "quotedoc", "QuoteStore", "QuoteModel",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
     ]
 )

@@ -1,0 +1,33 @@
+import Foundation
+import QuoteModel
+import QuoteStore
+import XCTest
+
+/// `quotedoc render` (a preview) never harms what a send or an order archived.
+final class RenderArchiveTests: LifecycleTestCase {
+    private let quote = "11077"
+
+    func testRenderRefusesToOverwriteAnArchivedDocumentAndWritesElsewhere() throws {
+        try succeed(["send", quote] + documentOptions)
+        let run = try fail(["render", quote, "--document", "proposal", "--lang", "sv-SE"] + documentOptions)
+        XCTAssertTrue(run.stderr.contains("is an archived document of a sent quote or placed order"), run.stderr)
+        try succeed(["document", "verify"])
+
+        let previews = folder.appendingPathComponent("Previews").path
+        try succeed(["render", quote, "--document", "proposal", "--lang", "sv-SE", "--templates", Self.templatesFolder.path, "--out", previews])
+        try succeed(["document", "verify"])
+    }
+
+    func testRenderAfterASendKilledBetweenCommitAndRenameFinishesTheSendInsteadOfDeletingIt() throws {
+        let sale = try database().quote(number: quote).sale.number
+        let crashed = try quotedoc(["send", quote] + documentOptions, environment: ["QUOTEDOC_CRASH_AT": "after-database-commit"])
+        XCTAssertTrue(crashed.wasKilled)
+        XCTAssertEqual(temporaryFiles(inSale: sale).count, 2)
+        // A preview into the same folder first finishes the send, then refuses to replace its files.
+        let render = try fail(["render", quote, "--document", "proposal"] + documentOptions)
+        XCTAssertTrue(render.stderr.contains("is an archived document"), render.stderr)
+        XCTAssertEqual(temporaryFiles(inSale: sale), [])
+        assertDocumentsOnDisk(try documents(ofQuote: quote))
+        try succeed(["document", "verify"])
+    }
+}

@@ -58,21 +58,26 @@ struct RenderCommand: ParsableCommand {
         let renderer = DocumentRenderer(library: try folders.library())
         let writer = DocumentWriter(outputFolder: folders.outputFolder)
         let saleNumber = source.detail.sale.number
-        // First finish what a killed send or order left in this sale's folder (its archived
-        // documents are renamed into place) rather than deleting it; other sales' folders are
-        // not touched.
-        try QuoteSender(database: database, renderer: renderer, writer: writer).recoverLeftovers(saleNumber: saleNumber)
         let options = DocumentOptions(kind: document.kind, alternatives: alternatives, culture: lang, issueDate: .today)
         let documents = try renderer.render(
             source.detail, ownCompany: source.ownCompany, images: source.images, options: options, formats: format.formats,
             templateOverride: template.map { URL(fileURLWithPath: $0) })
-        // A preview never replaces a document archived by a send or an order.
-        let folder = writer.folder(forSale: saleNumber).standardizedFileURL
-        let archived = Set(try database.documents(inFolder: folder.path).map(\.path))
-        if let clash = documents.map({ folder.appendingPathComponent($0.fileName).path }).first(where: archived.contains) {
-            throw CommandFailure("\(clash) is an archived document of a sent quote or placed order and is never overwritten; render the preview into another folder with --out DIR")
+        let written = try writer.withSaleLock(saleNumber) {
+            // First finish what a killed send or order left in this sale's folder (its archived
+            // documents are renamed into place) rather than deleting it.
+            try QuoteSender(database: database, renderer: renderer, writer: writer).recoverLeftovers(saleNumber: saleNumber)
+            // A preview never replaces a document archived by a send or an order with other bytes.
+            let folder = writer.folder(forSale: saleNumber).standardizedFileURL
+            let archived = try database.archivedHashes(paths: documents.map { folder.appendingPathComponent($0.fileName).path })
+            let clash = documents.first { document in
+                guard let hashes = archived[folder.appendingPathComponent(document.fileName).path] else { return false }
+                return !hashes.contains(document.sha256)
+            }
+            if let clash {
+                throw CommandFailure("\(folder.appendingPathComponent(clash.fileName).path) is an archived document of a sent quote or placed order and is never overwritten; render the preview into another folder with --out DIR")
+            }
+            return try writer.write(documents, saleNumber: saleNumber)
         }
-        let written = try writer.write(documents, saleNumber: saleNumber)
         let files = written.map {
             WrittenFile(path: $0.url.path, kind: $0.document.kind, format: $0.document.format, sha256: $0.document.sha256,
                         byteSize: $0.document.bytes.count, templateName: $0.document.templateName, templateHash: $0.document.templateHash)

@@ -119,4 +119,22 @@ final class ConfirmationBatchTests: XCTestCase {
             }
         }
     }
+
+    func testAReissueWithOtherBytesNeverOverwritesTheArchivedConfirmation() throws {
+        let database = try northwind()
+        let out = folder.appendingPathComponent("out")
+        let first = try batch(database, out: out).run(.init(selection: OrderSelection(quoteNumbers: ["10248"]), jobs: 1))
+        let original = try XCTUnwrap(try BatchManifest.read(URL(fileURLWithPath: first.manifest)).entries["10248"]?.files)
+        let swedish = try batch(database, out: out).run(.init(selection: OrderSelection(quoteNumbers: ["10248"]), culture: "sv-SE", jobs: 1))
+        let reissued = try XCTUnwrap(try BatchManifest.read(URL(fileURLWithPath: swedish.manifest)).entries["10248"]?.files)
+        XCTAssertEqual(swedish.activitiesRecorded, 0, "the version's confirmation was issued already")
+        // The HTML is Swedish now: a re-issue beside the archived one. The UBL XML is the same
+        // bytes in every culture, so it is simply the archived file again.
+        XCTAssertEqual(swedish.documentsArchived, 1)
+        let html = try XCTUnwrap(zip(original, reissued).first { $0.0.path.hasSuffix(".html") })
+        XCTAssertTrue(html.1.path.hasSuffix("10248-v1-order-confirmation-reissue-\(html.1.sha256.prefix(8)).html"), html.1.path)
+        XCTAssertEqual(FileManager.default.contents(atPath: html.0.path)?.count, html.0.bytes, "the archived file is untouched")
+        let xml = try XCTUnwrap(zip(original, reissued).first { $0.0.path.hasSuffix(".xml") })
+        XCTAssertEqual(xml.0, xml.1)
+    }
 }

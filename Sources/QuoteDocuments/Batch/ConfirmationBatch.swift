@@ -76,7 +76,6 @@ public struct ConfirmationBatch: Sendable {
         if let resume = options.resume {
             run = resume
             done = try BatchManifest.read(BatchManifest.url(run: resume, outputFolder: writer.outputFolder)).entries.filter { $0.value.status == .ok }
-            writer.removeLeftovers()
         } else {
             run = Self.newRunID(now: now)
         }
@@ -166,7 +165,20 @@ public struct ConfirmationBatch: Sendable {
                 loaded.detail, ownCompany: loaded.ownCompany, images: loaded.images,
                 options: DocumentOptions(kind: .orderConfirmation, culture: options.culture, issueDate: loaded.detail.quote.orderDate ?? LocalDate(daysSinceEpoch: 0)),
                 formats: options.formats)
-            let written = try writer.writeQuickly(documents, saleNumber: loaded.detail.sale.number)
+            let saleNumber = loaded.detail.sale.number
+            let written = try writer.withSaleLock(saleNumber) { () throws -> [WrittenDocument] in
+                // Finish or remove what a killed run left here, never touching a live one's files.
+                try writer.recoverLeftovers(saleNumber: saleNumber, database: database)
+                // An archived confirmation is never overwritten: different bytes (a template or
+                // culture changed since) are a re-issue under a name of their own.
+                let folder = writer.folder(forSale: saleNumber).standardizedFileURL
+                let archived = try database.archivedHashes(paths: documents.map { folder.appendingPathComponent($0.fileName).path })
+                let named = documents.map { document in
+                    guard let hashes = archived[folder.appendingPathComponent(document.fileName).path], !hashes.contains(document.sha256) else { return document }
+                    return document.named(document.reissueName)
+                }
+                return try writer.writeQuickly(named, saleNumber: saleNumber)
+            }
             let files = written.map { BatchEntry.File(path: $0.url.standardizedFileURL.path, sha256: $0.document.sha256, bytes: $0.document.bytes.count) }
             let drafts = written.map {
                 DocumentDraft(kind: $0.document.kind, format: $0.document.format, path: $0.url.standardizedFileURL.path, sha256: $0.document.sha256,

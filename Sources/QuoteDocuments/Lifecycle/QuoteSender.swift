@@ -58,6 +58,11 @@ public struct QuoteSender: Sendable {
 
     /// Sends the active version of quote `number`.
     public func send(quoteNumber: String, options: SendOptions, templateOverride: URL? = nil) throws -> LifecycleReceipt {
+        let saleNumber = try database.documentSource(quoteNumber: quoteNumber).detail.sale.number
+        return try writer.withSaleLock(saleNumber) { try sendLocked(quoteNumber: quoteNumber, options: options, templateOverride: templateOverride) }
+    }
+
+    private func sendLocked(quoteNumber: String, options: SendOptions, templateOverride: URL?) throws -> LifecycleReceipt {
         var source = try database.documentSource(quoteNumber: quoteNumber)
         try recoverLeftovers(saleNumber: source.detail.sale.number)
         let version = source.detail.version.version
@@ -108,6 +113,11 @@ public struct QuoteSender: Sendable {
 
     /// Places the order of quote `number` on one alternative, with its confirmation.
     public func placeOrder(quoteNumber: String, options: OrderOptions, templateOverride: URL? = nil) throws -> LifecycleReceipt {
+        let saleNumber = try database.documentSource(quoteNumber: quoteNumber).detail.sale.number
+        return try writer.withSaleLock(saleNumber) { try placeOrderLocked(quoteNumber: quoteNumber, options: options, templateOverride: templateOverride) }
+    }
+
+    private func placeOrderLocked(quoteNumber: String, options: OrderOptions, templateOverride: URL?) throws -> LifecycleReceipt {
         var source = try database.documentSource(quoteNumber: quoteNumber)
         try recoverLeftovers(saleNumber: source.detail.sale.number)
         let version = source.detail.version.version
@@ -161,20 +171,21 @@ public struct QuoteSender: Sendable {
             throw error
         }
         CrashPoint.afterDatabaseCommit.reach()
-        let written = try writer.commit(staged, afterEach: { index in if index == 0 { CrashPoint.afterFirstRename.reach() } })
+        let written: [WrittenDocument]
+        do {
+            written = try writer.commit(staged, afterEach: { index in if index == 0 { CrashPoint.afterFirstRename.reach() } })
+        } catch {
+            throw DocumentError(.output, "recorded as activity \(activity.activity.id ?? 0), but the files could not be put in place (\(error)); the next send, order or preview for this sale puts them in place")
+        }
         CrashPoint.afterAllRenames.reach()
         return LifecycleReceipt(activity: activity, files: written.map(\.url))
     }
 
     /// Finishes or removes what a killed process left in a sale's folder: a temporary file whose
     /// document the database archived (same final path and hash) is renamed into place; any other
-    /// temporary file is removed.
+    /// temporary file is removed. Call it holding the sale's lock (``DocumentWriter/withSaleLock(_:_:)``).
     public func recoverLeftovers(saleNumber: String) throws {
-        let folder = writer.folder(forSale: saleNumber)
-        let leftovers = writer.leftovers(in: folder)
-        guard !leftovers.isEmpty else { return }
-        let archived = Dictionary(try database.documents(inFolder: folder.standardizedFileURL.path).map { ($0.path, $0.sha256) }) { first, _ in first }
-        writer.recover(leftovers) { finalURL, sha256 in archived[finalURL.standardizedFileURL.path] == sha256 }
+        try writer.recoverLeftovers(saleNumber: saleNumber, database: database)
     }
 
     static func noon(of day: LocalDate) -> Date {

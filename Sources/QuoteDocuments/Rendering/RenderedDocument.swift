@@ -15,3 +15,18 @@ public struct RenderedDocument: Sendable, Hashable {
     public let templateHash: String
     public let engineVersion: String
 }
+
+extension RenderedDocument {
+    /// The same document under another file name.
+    func named(_ fileName: String) -> RenderedDocument {
+        RenderedDocument(kind: kind, format: format, fileName: fileName, bytes: bytes, sha256: sha256, templateName: templateName,
+                         templateHash: templateHash, engineVersion: engineVersion)
+    }
+
+    /// The name of a re-issue whose bytes differ from the archived document of the usual name:
+    /// `10248-v1-order-confirmation-reissue-1a2b3c4d.html`, so no archived file is overwritten.
+    var reissueName: String {
+        let dot = fileName.lastIndex(of: ".") ?? fileName.endIndex
+        return "\(fileName[..<dot])-reissue-\(sha256.prefix(8))\(fileName[dot...])"
+    }
+}

@@ -133,8 +133,8 @@ extension QuoteDatabase {
                 throw StoreError(.invalid, "\(approverAssociate.name) (\(approver)) does not have the right to approve quotes; ask someone who has")
             }
             _ = try Self.actor(db, userName: actingUser, sale: try Sale.fetchOne(db, key: quote.saleId)!)
-            version.approval.requestedApproverId = approverAssociate.id
-            version.approval.requestComment = comment
+            // A new request starts a new decision: any earlier one is cleared.
+            version.approval = Approval(requestedApproverId: approverAssociate.id, requestComment: comment)
             version.state = .needsApproval
             try version.update(db)
             return version
@@ -360,9 +360,25 @@ extension QuoteDatabase {
     /// The archived documents whose files lie directly in `folder` (an absolute path).
     public func documents(inFolder folder: String) throws(StoreError) -> [Document] {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        // A range on the path index: every path that starts with the prefix sorts between it and
+        // the prefix with its last character ('/') raised by one ('0').
+        let end = String(prefix.dropLast()) + "0"
         return try read { db in
-            try Document.filter(sql: "substr(path, 1, ?) = ?", arguments: [prefix.utf8.count, prefix]).fetchAll(db)
+            try Document.filter(sql: "path >= ? AND path < ?", arguments: [prefix, end]).fetchAll(db)
                 .filter { !$0.path.dropFirst(prefix.count).contains("/") }
+        }
+    }
+
+    /// The SHA-256 hashes archived for each of `paths` (a path may have several, after re-issues).
+    public func archivedHashes(paths: [String]) throws(StoreError) -> [String: Set<String>] {
+        try read { db in
+            let statement = try db.cachedStatement(sql: "SELECT sha256 FROM document WHERE path = ?")
+            var hashes: [String: Set<String>] = [:]
+            for path in paths {
+                let found = try String.fetchAll(statement, arguments: [path])
+                if !found.isEmpty { hashes[path] = Set(found) }
+            }
+            return hashes
         }
     }
 }

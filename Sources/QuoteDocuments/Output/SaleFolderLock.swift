@@ -1,0 +1,43 @@
+import Foundation
+import QuoteStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension DocumentWriter {
+    /// Runs `body` holding an exclusive lock on a sale's output folder (`flock` on the folder
+    /// itself, so no lock file is left behind). Sending, ordering, previews and batches take it
+    /// from recovering leftovers until their files are in place, so one process never mistakes
+    /// another's temporary files for a dead run's. The kernel drops the lock when a process dies.
+    public func withSaleLock<T>(_ saleNumber: String, _ body: () throws -> T) throws -> T {
+        let folder = folder(forSale: saleNumber)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DocumentError(.output, "cannot create the output folder \(folder.path): \(Self.reason(error))")
+        }
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw DocumentError(.output, "cannot open the output folder \(folder.path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw DocumentError(.output, "cannot lock \(folder.path): \(String(cString: strerror(errno)))") }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+}
+
+extension DocumentWriter {
+    /// Finishes or removes what a killed process left in a sale's folder: a temporary file whose
+    /// document the database archived (same final path and hash) is renamed into place; any other
+    /// is removed. Call it holding the sale's lock.
+    public func recoverLeftovers(saleNumber: String, database: QuoteDatabase) throws {
+        let folder = folder(forSale: saleNumber)
+        let found = leftovers(in: folder)
+        guard !found.isEmpty else { return }
+        let archived = Dictionary(try database.documents(inFolder: folder.standardizedFileURL.path).map { ($0.path, $0.sha256) }) { first, _ in first }
+        recover(found) { finalURL, sha256 in archived[finalURL.standardizedFileURL.path] == sha256 }
+    }
+}

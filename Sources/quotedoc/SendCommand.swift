@@ -43,6 +43,9 @@ struct SendCommand: ParsableCommand {
     @Flag(help: "Also make a PDF of the proposal (needs WeasyPrint or Chromium).")
     var pdf = false
 
+    @Flag(help: "Also write an e-mail (.eml) with the proposal attached, for your mail client.")
+    var email = false
+
     func validate() throws {
         if let validDays, validDays < 0 { throw ValidationError("--valid-days cannot be negative") }
         if validDays != nil, validTo != nil { throw ValidationError("give --valid-days or --valid-to, not both") }
@@ -56,7 +59,7 @@ struct SendCommand: ParsableCommand {
         let receipt = try sender.send(
             quoteNumber: quote,
             options: .init(validDays: validDays, validTo: validTo, culture: lang, alternatives: alternatives,
-                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, actingUser: actor.user, today: .today, now: Date()),
+                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, email: email, actingUser: actor.user, today: .today, now: Date()),
             templateOverride: layout.map { URL(fileURLWithPath: $0) })
         try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }
     }

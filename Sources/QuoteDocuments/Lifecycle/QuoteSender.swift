@@ -38,12 +38,16 @@ public struct QuoteSender: Sendable {
         public var alternatives: AlternativeSelection
         public var followUp: (date: LocalDate, text: String)?
         public var pdf: Bool
+        /// Also write an `.eml` e-mail with the documents attached.
+        public var email: Bool
         public var actingUser: String?
         public var today: LocalDate
         public var now: Date
 
         public init(validDays: Int? = nil, validTo: LocalDate? = nil, culture: String? = nil, alternatives: AlternativeSelection = .favourite,
-                    followUp: (date: LocalDate, text: String)? = nil, pdf: Bool = false, actingUser: String? = nil, today: LocalDate, now: Date) {
+                    followUp: (date: LocalDate, text: String)? = nil, pdf: Bool = false, email: Bool = false, actingUser: String? = nil,
+                    today: LocalDate, now: Date) {
+            self.email = email
             self.validDays = validDays
             self.validTo = validTo
             self.culture = culture
@@ -75,7 +79,11 @@ public struct QuoteSender: Sendable {
         source.detail.version.version.sentDate = options.today
         source.detail.version.version.expirationDate = expiration
         source.detail.version.version.state = .sent
-        let documents = try renderWithPDF(source, options: DocumentOptions(kind: .proposal, alternatives: options.alternatives, culture: options.culture, issueDate: options.today), pdf: options.pdf, templateOverride: templateOverride)
+        let documentOptions = DocumentOptions(kind: .proposal, alternatives: options.alternatives, culture: options.culture, issueDate: options.today)
+        var documents = try renderWithPDF(source, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
+        if options.email {
+            documents.append(try renderer.renderMail(source.detail, ownCompany: source.ownCompany, options: documentOptions, attachments: documents.filter { $0.format != .xml }, now: options.now))
+        }
         CrashPoint.afterRender.reach()
         let followUp = options.followUp.map { (date: Self.noon(of: $0.date), text: $0.text) }
         return try archive(documents, saleNumber: source.detail.sale.number) { drafts in

@@ -143,6 +143,15 @@ public struct ConfirmationBatch: Sendable {
                 (number, Result { () throws(StoreError) -> DocumentSource in try database.documentSource(quoteNumber: number) })
             })
         }
+        // The hashes archived for every file this page can write, read once for the page.
+        let paths = sources.values.compactMap { try? $0.get() }.flatMap { source in
+            options.formats.map { format in
+                writer.folder(forSale: source.detail.sale.number).standardizedFileURL.appendingPathComponent(
+                    DocumentFileName(quoteNumber: source.detail.quote.number, versionRank: source.detail.version.version.rank,
+                                     kind: .orderConfirmation, format: format).description).path
+            }
+        }
+        let archived = try database.archivedHashes(paths: paths)
         let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: numbers.count))
         let next = Atomic<Int>(0)
         let jobs = max(1, min(options.jobs, numbers.count))
@@ -150,14 +159,14 @@ public struct ConfirmationBatch: Sendable {
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < numbers.count else { return }
-                let outcome = render(numbers[index], sources[numbers[index]], options: options)
+                let outcome = render(numbers[index], sources[numbers[index]], archived: archived, options: options)
                 outcomes.withLock { $0[index] = outcome }
             }
         }
         return outcomes.withLock { $0.compactMap { $0 } }
     }
 
-    func render(_ number: String, _ source: Result<DocumentSource, StoreError>?, options: Options) -> Outcome {
+    func render(_ number: String, _ source: Result<DocumentSource, StoreError>?, archived: [String: Set<String>], options: Options) -> Outcome {
         do {
             guard let source else { throw StoreError.notFound("quote", number) }
             let loaded = try source.get()
@@ -172,7 +181,6 @@ public struct ConfirmationBatch: Sendable {
                 // An archived confirmation is never overwritten: different bytes (a template or
                 // culture changed since) are a re-issue under a name of their own.
                 let folder = writer.folder(forSale: saleNumber).standardizedFileURL
-                let archived = try database.archivedHashes(paths: documents.map { folder.appendingPathComponent($0.fileName).path })
                 let named = documents.map { document in
                     guard let hashes = archived[folder.appendingPathComponent(document.fileName).path], !hashes.contains(document.sha256) else { return document }
                     return document.named(document.reissueName)

@@ -146,17 +146,6 @@ public struct DocumentWriter: Sendable {
         }
     }
 
-    /// Removes temporary files left by a process that was killed while writing; returns how many.
-    @discardableResult
-    public func removeLeftovers() -> Int {
-        guard let enumerator = FileManager.default.enumerator(at: outputFolder, includingPropertiesForKeys: nil) else { return 0 }
-        var removed = 0
-        for case let url as URL in enumerator where url.lastPathComponent.hasPrefix(Self.temporaryPrefix) {
-            if (try? FileManager.default.removeItem(at: url)) != nil { removed += 1 }
-        }
-        return removed
-    }
-
     struct WriteError: Error, CustomStringConvertible {
         let description: String
     }

@@ -9,7 +9,7 @@ import QuoteStore
 struct DocumentVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that every archived document's file exists with the SHA-256 recorded when it was sent.",
+        abstract: "Check the database file, then that every archived document's file exists with the SHA-256 recorded when it was archived.",
         discussion: "Exits 1 when a file is missing or changed, naming each one.")
 
     @OptionGroup var global: GlobalOptions
@@ -46,7 +46,10 @@ struct DocumentVerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try global.openDatabase().documents()
+        let database = try global.openDatabase()
+        // The archive's own file first: SQLite's check of every page.
+        try database.verifyIntegrity()
+        let documents = try database.documents()
         let checks = documents.map(check)
         let failed = checks.filter { $0.outcome != .ok }
         try output.emit(Report(documents: checks.count, failed: failed.count, checks: checks)) {

@@ -89,16 +89,23 @@ public struct ConfirmationBatch: Sendable {
         }
 
         var rendered = 0, skipped = 0, failed = 0, bytes = 0, activities = 0, documents = 0
-        var position = 0
-        while position < numbers.count {
-            let page = Array(numbers[position..<min(position + Self.pageSize, numbers.count)])
-            position += page.count
-            let pending = page.filter { number in
+        let pages = stride(from: 0, to: numbers.count, by: Self.pageSize).map { Array(numbers[$0..<min($0 + Self.pageSize, numbers.count)]) }
+        let pendingOf = { (page: [String]) in
+            page.filter { number in
                 guard let entry = done[number] else { return true }
                 return !Self.filesIntact(entry.files)
             }
+        }
+        // The next page is read from the database while this one renders.
+        var next = pages.first.map { PageLoad(pendingOf($0), batch: self) }
+        var position = 0
+        for (index, page) in pages.enumerated() {
+            position += page.count
+            let load = next!
+            next = index + 1 < pages.count ? PageLoad(pendingOf(pages[index + 1]), batch: self) : nil
+            let pending = load.numbers
             skipped += page.count - pending.count
-            let entries = try renderPage(pending, options: options)
+            let entries = try renderPage(pending, sources: try load.wait(), options: options)
             Self.syncOutput(writer.outputFolder)
             let archived = try database.archiveConfirmations(entries.compactMap(\.archive), now: now)
             activities += archived.activities
@@ -131,18 +138,8 @@ public struct ConfirmationBatch: Sendable {
     }
 
     /// Renders and writes one page on `options.jobs` threads; the outcomes keep the page's order.
-    func renderPage(_ numbers: [String], options: Options) throws -> [Outcome] {
+    func renderPage(_ numbers: [String], sources: [String: Result<DocumentSource, StoreError>], options: Options) throws -> [Outcome] {
         guard !numbers.isEmpty else { return [] }
-        let sources: [String: Result<DocumentSource, StoreError>]
-        do {
-            sources = try database.documentSources(quoteNumbers: numbers)
-        } catch {
-            // Something in the page does not read: read the quotes one by one, so that only the
-            // broken ones fail.
-            sources = Dictionary(uniqueKeysWithValues: numbers.map { number in
-                (number, Result { () throws(StoreError) -> DocumentSource in try database.documentSource(quoteNumber: number) })
-            })
-        }
         // The hashes archived for every file this page can write, read once for the page.
         let paths = sources.values.compactMap { try? $0.get() }.flatMap { source in
             options.formats.map { format in
@@ -199,6 +196,41 @@ public struct ConfirmationBatch: Sendable {
         } catch {
             let isOutputError = (error as? DocumentError)?.code == .output
             return Outcome(entry: BatchEntry(quote: number, version: nil, status: .failed, files: [], error: "\(error)"), archive: nil, isOutputError: isOutputError)
+        }
+    }
+
+    /// The quotes of a page, read in one go; a page with a quote that does not read is read quote
+    /// by quote, so that only the broken ones fail.
+    func loadSources(_ numbers: [String]) throws -> [String: Result<DocumentSource, StoreError>] {
+        guard !numbers.isEmpty else { return [:] }
+        do {
+            return try database.documentSources(quoteNumbers: numbers)
+        } catch {
+            return Dictionary(uniqueKeysWithValues: numbers.map { number in
+                (number, Result { () throws(StoreError) -> DocumentSource in try database.documentSource(quoteNumber: number) })
+            })
+        }
+    }
+
+    /// A page being read on another thread.
+    final class PageLoad: @unchecked Sendable {
+        let numbers: [String]
+        private let done = DispatchGroup()
+        private var result: Result<[String: Result<DocumentSource, StoreError>], any Error> = .success([:])
+
+        init(_ numbers: [String], batch: ConfirmationBatch) {
+            self.numbers = numbers
+            done.enter()
+            DispatchQueue.global().async { [self] in
+                result = Result { try batch.loadSources(numbers) }
+                done.leave()
+            }
+        }
+
+        /// The page's sources, once read.
+        func wait() throws -> [String: Result<DocumentSource, StoreError>] {
+            done.wait()
+            return try result.get()
         }
     }
 

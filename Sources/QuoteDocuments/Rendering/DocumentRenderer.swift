@@ -45,14 +45,14 @@ public struct DocumentRenderer: Sendable {
         for format in formats {
             let name = "\(Self.templateBaseName(options.kind)).\(format.rawValue)"
             let override = templateOverride.flatMap { $0.pathExtension.lowercased() == format.rawValue ? $0 : nil }
-            let template = try library.template(name, culture: culture, override: override)
+            let (template, templateHash) = try library.compiled(name, culture: culture, override: override)
             let bytes = template.renderBytes(data, culture: format == .xml ? .invariant : culture)
             if format == .xml { try validateUBL(bytes, kind: options.kind, name: name) }
             documents.append(RenderedDocument(
                 kind: options.kind, format: format,
                 fileName: DocumentFileName(quoteNumber: detail.quote.number, versionRank: detail.version.version.rank, kind: options.kind, format: format).description,
                 bytes: bytes, sha256: SHA256Digest.hex(bytes), templateName: override?.lastPathComponent ?? name,
-                templateHash: SHA256Digest.hex(ofSources: template.sources), engineVersion: Self.engineVersion))
+                templateHash: templateHash, engineVersion: Self.engineVersion))
         }
         return documents
     }
@@ -81,7 +81,7 @@ public struct DocumentRenderer: Sendable {
             .context(for: detail, ownCompany: ownCompany, options: options, culture: culture, labels: try library.labels(for: culture))
         let base = Self.templateBaseName(options.kind)
         let subject = try library.template("mail/\(base)-subject.txt", culture: culture).render(data, culture: culture)
-        let body = try library.template("mail/\(base)-body.html", culture: culture)
+        let (body, bodyHash) = try library.compiled("mail/\(base)-body.html", culture: culture)
         let mediaTypes: [DocumentFormat: String] = [.html: "text/html", .xml: "application/xml", .pdf: "application/pdf"]
         let digest = SHA256Digest.hex(attachments.flatMap { Array($0.sha256.utf8) })
         let message = MailMessage(
@@ -95,6 +95,6 @@ public struct DocumentRenderer: Sendable {
         let fileName = (attachments.first?.fileName as NSString?)?.deletingPathExtension ?? base
         return RenderedDocument(
             kind: options.kind, format: .eml, fileName: fileName + ".eml", bytes: bytes, sha256: SHA256Digest.hex(bytes),
-            templateName: "mail/\(base)-body.html", templateHash: SHA256Digest.hex(ofSources: body.sources), engineVersion: Self.engineVersion)
+            templateName: "mail/\(base)-body.html", templateHash: bodyHash, engineVersion: Self.engineVersion)
     }
 }

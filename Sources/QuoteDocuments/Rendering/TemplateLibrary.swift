@@ -10,7 +10,7 @@ public final class TemplateLibrary: Sendable {
     public let contract: DocumentContract
     /// The default labels, `labels/en.json`, which fix the keys every language provides.
     public let defaultLabels: [String: String]
-    private let cache = Mutex<[String: CompiledTemplate]>([:])
+    private let cache = Mutex<[String: (template: CompiledTemplate, hash: String)]>([:])
     private let labelCache = Mutex<[String: [String: String]]>([:])
 
     /// Reads the default labels of the templates in `folder`.
@@ -26,6 +26,12 @@ public final class TemplateLibrary: Sendable {
 
     /// The compiled template `name` for `culture`; `override` is a template file used instead.
     public func template(_ name: String, culture: Culture, override: URL? = nil) throws(DocumentError) -> CompiledTemplate {
+        try compiled(name, culture: culture, override: override).template
+    }
+
+    /// The compiled template with the SHA-256 of the sources it was made from (itself, its
+    /// layouts and includes), both worked out once.
+    public func compiled(_ name: String, culture: Culture, override: URL? = nil) throws(DocumentError) -> (template: CompiledTemplate, hash: String) {
         let key = "\(culture.identifier)|\(override?.path ?? "")|\(name)"
         if let cached = cache.withLock({ $0[key] }) { return cached }
         var folders = [folder.appendingPathComponent(culture.identifier), folder.appendingPathComponent(language(of: culture)), folder]
@@ -35,14 +41,15 @@ public final class TemplateLibrary: Sendable {
             templateName = override.lastPathComponent
         }
         let compiler = TemplateCompiler(contract: contract.root, loader: FallbackTemplateLoader(folders: folders))
-        let compiled: CompiledTemplate
+        let template: CompiledTemplate
         do {
-            compiled = try compiler.compile(templateName)
+            template = try compiler.compile(templateName)
         } catch {
             throw DocumentError(.templates, error.description)
         }
-        cache.withLock { $0[key] = compiled }
-        return compiled
+        let entry = (template: template, hash: SHA256Digest.hex(ofSources: template.sources))
+        cache.withLock { $0[key] = entry }
+        return entry
     }
 
     /// Every problem in template `name` (a path inside the folder, or a file anywhere).

@@ -56,12 +56,14 @@ extension QuoteDatabase {
             let people = Dictionary(uniqueKeysWithValues: try Person.fetchAll(db, keys: Set(sales.values.compactMap(\.personId))).map { ($0.id!, $0) })
             let associates = Dictionary(uniqueKeysWithValues: try Associate.fetchAll(db).map { ($0.id!, $0) })
             let saleTypes = Dictionary(uniqueKeysWithValues: try SaleType.fetchAll(db).map { ($0.id!, $0) })
-            let versions = try QuoteVersion.fetchAll(db, sql: """
+            let versions = try Self.fetchAll(db, sql: """
                 SELECT * FROM quoteVersion v WHERE v.quoteId IN (SELECT value FROM json_each(?))
                 AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = v.quoteId)
-                """, arguments: [Self.jsonArray(quotes.compactMap(\.id))])
+                """, arguments: [Self.jsonArray(quotes.compactMap(\.id))], columns: QuoteVersion.columnNames, read: QuoteVersion.init(row:layout:))
             let versionIds = versions.compactMap(\.id)
-            let alternatives = try QuoteAlternative.fetchAll(db, sql: "SELECT * FROM quoteAlternative WHERE versionId IN (SELECT value FROM json_each(?)) ORDER BY versionId, rank, id", arguments: [Self.jsonArray(versionIds)])
+            let alternatives = try Self.fetchAll(
+                db, sql: "SELECT * FROM quoteAlternative WHERE versionId IN (SELECT value FROM json_each(?)) ORDER BY versionId, rank, id",
+                arguments: [Self.jsonArray(versionIds)], columns: QuoteAlternative.columnNames, read: QuoteAlternative.init(row:layout:))
             let lines = try Self.fetchAll(
                 db,
                 QuoteLine.filter(sql: "alternativeId IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(alternatives.compactMap(\.id))])

@@ -45,9 +45,19 @@ extension QuoteDatabase {
     static func fetchAll<Record: FetchableRecord>(
         _ db: Database, _ request: QueryInterfaceRequest<Record>, columns: [String], read: (Row, ColumnLayout) throws -> Record
     ) throws -> [Record] {
+        try fetchAll(try Row.fetchCursor(db, request), columns: columns, read: read)
+    }
+
+    /// Every row of `sql` read as a `Record`, the column layout worked out once.
+    static func fetchAll<Record>(
+        _ db: Database, sql: String, arguments: StatementArguments, columns: [String], read: (Row, ColumnLayout) throws -> Record
+    ) throws -> [Record] {
+        try fetchAll(try Row.fetchCursor(db, sql: sql, arguments: arguments), columns: columns, read: read)
+    }
+
+    private static func fetchAll<Record>(_ rows: RowCursor, columns: [String], read: (Row, ColumnLayout) throws -> Record) throws -> [Record] {
         var layout: ColumnLayout?
         var records: [Record] = []
-        let rows = try Row.fetchCursor(db, request)
         while let row = try rows.next() {
             if layout == nil { layout = try ColumnLayout(columns, in: row) }
             records.append(try read(row, layout!))

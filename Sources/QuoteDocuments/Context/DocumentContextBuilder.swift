@@ -22,14 +22,19 @@ public struct DocumentContextBuilder: Sendable {
     ) -> TemplateObject {
         let currency = detail.sale.currency
         let calculator = PriceCalculator(currency: currency, policy: detail.version.version.roundingPolicy)
-        let figures = calculator.figures(for: detail.version)
         let favouriteId = detail.version.favourite?.alternative.id
         let acceptedId = detail.quote.acceptedAlternativeId
+        // Only the alternatives the document can show are built: all of them, or the favourite and
+        // (for a confirmation) the accepted one.
+        let shown = options.alternatives == .all
+            ? detail.version.alternatives
+            : detail.version.alternatives.filter { $0.alternative.id == nil || $0.alternative.id == favouriteId || $0.alternative.id == acceptedId }
+        let figures = calculator.figures(for: VersionWithAlternatives(version: detail.version.version, alternatives: shown))
 
         var alternatives: [TemplateObject] = []
         var favourite: TemplateObject?
         var accepted: TemplateObject?
-        for (entry, figure) in zip(detail.version.alternatives, figures.alternatives) {
+        for (entry, figure) in zip(shown, figures.alternatives) {
             let object = alternative(entry, figure, currency: currency, isFavourite: entry.alternative.id == favouriteId,
                                      isAccepted: acceptedId != nil && entry.alternative.id == acceptedId, images: images)
             alternatives.append(object)

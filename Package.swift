@@ -58,7 +58,6 @@ let package = Package(
             dependencies: [
                 "QuoteModel", "QuoteStore", "QuoteDocuments", "NorthwindDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Rerunnable benchmarks: `swift run -c release quotedoc-bench`.

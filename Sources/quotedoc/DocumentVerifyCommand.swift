@@ -1,6 +1,6 @@
 import ArgumentParser
-import Crypto
 import Foundation
+import QuoteDocuments
 import QuoteModel
 import QuoteStore
 
@@ -79,7 +79,7 @@ struct DocumentVerifyCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
             return result(.missing, problem: "document \(document.id ?? 0): no file")
         }
-        guard let (sha256, size) = Self.hash(url) else {
+        guard let (sha256, size) = SHA256Digest.hex(ofFile: url) else {
             return result(.unreadable, problem: "document \(document.id ?? 0): the file cannot be read")
         }
         guard sha256 == document.sha256.lowercased(), size == document.byteSize else {
@@ -87,22 +87,5 @@ struct DocumentVerifyCommand: ParsableCommand {
                           problem: "document \(document.id ?? 0): sha256 \(sha256), \(size) bytes; archived sha256 \(document.sha256), \(document.byteSize) bytes")
         }
         return result(.ok, sha256: sha256, size: size)
-    }
-
-    /// The SHA-256 (lower-case hex) and size of a file, read in chunks; nil if it cannot be read.
-    static func hash(_ url: URL) -> (String, Int64)? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        var size: Int64 = 0
-        while true {
-            let chunk: Data?
-            do { chunk = try handle.read(upToCount: 1 << 20) } catch { return nil }
-            guard let chunk, !chunk.isEmpty else { break }
-            hasher.update(data: chunk)
-            size += Int64(chunk.count)
-        }
-        let hex = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return (hex, size)
     }
 }

@@ -24,6 +24,15 @@ extension QuoteDatabase {
         }
     }
 
+    /// The number of the sale quote `quoteNumber` belongs to.
+    public func saleNumber(ofQuote quoteNumber: String) throws(StoreError) -> String {
+        let number = try read { db in
+            try String.fetchOne(db, sql: "SELECT sale.number FROM quote JOIN sale ON sale.id = quote.saleId WHERE quote.number = ?", arguments: [quoteNumber])
+        }
+        guard let number else { throw StoreError.notFound("quote", quoteNumber) }
+        return number
+    }
+
     /// Stores `image` as the picture of the product with id `productId` (nil removes it).
     public func setImage(_ image: ProductImage?, productId: Int64) throws(StoreError) {
         try write { db in

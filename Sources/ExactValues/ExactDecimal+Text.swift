@@ -2,7 +2,15 @@ extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
     /// Reads plain decimal notation: an optional sign, digits, and optionally `.` and more digits
     /// (`"1552.60"`, `"-0.5"`, `"12"`). Exponents, separators, spaces, `nan` and `inf` are refused.
     public init?(_ text: String) {
-        var utf8 = Substring(text).utf8[...]
+        var text = text
+        guard let value = text.withUTF8({ ExactDecimal(utf8: $0) }) else { return nil }
+        self = value
+    }
+
+    /// Reads plain decimal notation from UTF-8 bytes, as ``init(_:)`` reads it from a string
+    /// (for readers that hold the bytes already, such as a database column).
+    public init?(utf8: UnsafeBufferPointer<UInt8>) {
+        var utf8 = utf8[...]
         var negative = false
         if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
             negative = first == UInt8(ascii: "-")

@@ -17,7 +17,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, LosslessString
 
     /// Reads exactly `YYYY-MM-DD`.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let value = text.withUTF8({ LocalDate(utf8: $0) }) else { return nil }
+        self = value
+    }
+
+    /// Reads exactly `YYYY-MM-DD` from UTF-8 bytes.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

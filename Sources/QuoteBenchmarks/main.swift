@@ -7,6 +7,8 @@ import Foundation
 //     swift run -c release quotedoc-bench store [DIR]     # database in DIR (default /dev/shm)
 //     swift run -c release quotedoc-bench render
 //     swift run -c release quotedoc-bench render-count N  # N renders, untimed (for valgrind's allocation count)
+//     swift run -c release quotedoc-bench confirmation DB [DIR [STEP]]  # a batch confirmation step by step
+//                                           # (DB from `quotedoc bench generate`; files in DIR, default /dev/shm)
 
 #if DEBUG
 print("warning: a debug build; run `swift run -c release quotedoc-bench` for real figures")
@@ -22,11 +24,18 @@ case "render":
     try RenderBenchmark.run()
 case "render-count":
     try RenderBenchmark.count(Int(arguments.dropFirst().first ?? "1") ?? 1)
+case "confirmation":
+    guard let database = arguments.dropFirst().first else {
+        print("usage: quotedoc-bench confirmation DATABASE [OUTPUT-FOLDER [STEP]]")
+        exit(64)
+    }
+    let folder = arguments.dropFirst(2).first ?? "/dev/shm/quotedoc-bench-\(getpid())"
+    try ConfirmationBenchmark.run(databasePath: database, outputFolder: folder, only: arguments.dropFirst(3).first)
 case "all":
     try PricingBenchmark.run()
     try StoreBenchmark.run(folderArgument: nil)
     try RenderBenchmark.run()
 default:
-    print("usage: quotedoc-bench [all | pricing | store [DIR] | render | render-count N]")
+    print("usage: quotedoc-bench [all | pricing | store [DIR] | render | render-count N | confirmation DB [DIR [STEP]]]")
     exit(64)
 }

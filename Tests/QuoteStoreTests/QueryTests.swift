@@ -205,4 +205,56 @@ final class QueryTests: XCTestCase {
         XCTAssertEqual(summaries.map(\.priceList.name), ["Empty", "Main"])
         XCTAssertEqual(summaries.map(\.productCount), [0, 10])
     }
+
+    // MARK: documentSources
+
+    /// A quote of three alternatives (A, B, C) with two lines each, B the favourite and C the
+    /// alternative its order accepted.
+    private func quoteWithThreeAlternatives(number: String) throws {
+        try store.add(fixture.sale(number: number))
+        try store.createQuote(saleNumber: number, alternativeName: "A")
+        try store.editActiveVersion(quoteNumber: number, today: day("2026-03-07")) { tree, _ in
+            try tree.addAlternative(named: "B", allowed: true)
+            try tree.addAlternative(named: "C", allowed: true)
+            for index in tree.alternatives.indices {
+                for rank in 1...2 {
+                    tree.appendLine(QuoteLine(alternativeId: 0, rank: rank, name: "\(tree.alternatives[index].alternative.name)\(rank)", unitListPrice: 10, quantity: 1), to: index)
+                }
+            }
+        }
+        try store.editActiveVersion(quoteNumber: number, today: day("2026-03-07")) { tree, _ in try tree.setFavourite(1) }
+        try store.write { db in
+            try db.execute(sql: "UPDATE quote SET acceptedAlternativeId = (SELECT a.id FROM quoteAlternative a WHERE a.name = 'C' AND a.versionId IN (SELECT v.id FROM quoteVersion v JOIN quote q ON q.id = v.quoteId WHERE q.number = ?)) WHERE number = ?", arguments: [number, number])
+        }
+    }
+
+    func testDocumentSourcesReadEveryAlternativeByDefault() throws {
+        try quoteWithThreeAlternatives(number: "10248")
+        let source = try XCTUnwrap(store.documentSources(quoteNumbers: ["10248"])["10248"]?.get())
+        XCTAssertEqual(source.detail.version.alternatives.map(\.alternative.name), ["A", "B", "C"])
+        XCTAssertEqual(source.detail.version.alternatives.map { $0.lines.map(\.name) }, [["A1", "A2"], ["B1", "B2"], ["C1", "C2"]])
+    }
+
+    func testDocumentSourcesForAConfirmationReadTheFavouriteAndTheAcceptedAlternativeOnly() throws {
+        try quoteWithThreeAlternatives(number: "10248")
+        let source = try XCTUnwrap(store.documentSources(quoteNumbers: ["10248"], alternatives: .favouriteAndAccepted)["10248"]?.get())
+        XCTAssertEqual(source.detail.version.alternatives.map(\.alternative.name), ["B", "C"])
+        XCTAssertEqual(source.detail.version.alternatives.map { $0.lines.map(\.name) }, [["B1", "B2"], ["C1", "C2"]])
+        XCTAssertEqual(source.detail.version.favourite?.alternative.name, "B")
+    }
+
+    func testDocumentSourcesForAConfirmationTakeTheFirstAlternativeWhenNoneIsTheFavourite() throws {
+        try quoteWithThreeAlternatives(number: "10248")
+        try store.write { db in try db.execute(sql: "UPDATE quoteVersion SET favouriteAlternativeId = NULL") }
+        let source = try XCTUnwrap(store.documentSources(quoteNumbers: ["10248"], alternatives: .favouriteAndAccepted)["10248"]?.get())
+        XCTAssertEqual(source.detail.version.alternatives.map(\.alternative.name), ["A", "C"])
+    }
+
+    func testAStoredDecimalThatIsNotANumberIsAnErrorNamingTheQuote() throws {
+        try quoteWithThreeAlternatives(number: "10248")
+        try store.write { db in try db.execute(sql: "UPDATE quoteLine SET quantity = '1e3' WHERE name = 'B1'") }
+        XCTAssertThrowsError(try store.documentSources(quoteNumbers: ["10248"], alternatives: .favouriteAndAccepted)) { error in
+            XCTAssertTrue("\(error)".contains("quantity"), "\(error)")
+        }
+    }
 }

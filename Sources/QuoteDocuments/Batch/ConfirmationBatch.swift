@@ -204,7 +204,7 @@ public struct ConfirmationBatch: Sendable {
     func loadSources(_ numbers: [String]) throws -> [String: Result<DocumentSource, StoreError>] {
         guard !numbers.isEmpty else { return [:] }
         do {
-            return try database.documentSources(quoteNumbers: numbers)
+            return try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted)
         } catch {
             return Dictionary(uniqueKeysWithValues: numbers.map { number in
                 (number, Result { () throws(StoreError) -> DocumentSource in try database.documentSource(quoteNumber: number) })

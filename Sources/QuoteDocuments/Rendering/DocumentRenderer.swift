@@ -61,7 +61,7 @@ public struct DocumentRenderer: Sendable {
     func validateUBL(_ bytes: [UInt8], kind: DocumentKind, name: String) throws(DocumentError) {
         do {
             let schema = try kind == .proposal ? UBLSchemas.quotation() : UBLSchemas.orderResponse()
-            let document = try XMLDocument(text: String(decoding: bytes, as: UTF8.self), fileName: name)
+            let document = try XMLDocument(bytes: bytes, fileName: name)
             try schema.validate(document)
         } catch {
             throw DocumentError(.invalidXML, "\(name) produced XML that UBL 2.1 rejects; nothing was written:\n\(error.description)")

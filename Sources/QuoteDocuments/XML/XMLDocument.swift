@@ -7,28 +7,43 @@ public final class XMLDocument {
     let pointer: xmlDocPtr
 
     /// No network, no entity substitution, no DTD loading; line numbers above 65535 kept; the
-    /// text is always UTF-8 (it comes from a `String`), whatever its XML declaration says.
-    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
+    /// text is always UTF-8, whatever its XML declaration says; short text stored inside its node
+    /// (fewer allocations: the tree is only ever read, never changed).
+    private static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Parses `text`; `fileName` becomes the document's URL (the base for relative references).
     /// Throws `XMLError.notWellFormed` with every error the parser reported.
-    public init(text: String, fileName: String = "document.xml") throws(XMLError) {
+    public convenience init(text: String, fileName: String = "document.xml") throws(XMLError) {
+        var text = text
+        let parsed = text.withUTF8 { bytes in Result { () throws(XMLError) in try Self.parse(bytes, fileName: fileName) } }
+        self.init(pointer: try parsed.get())
+    }
+
+    /// Parses UTF-8 `bytes` (a rendered document, read as it is, with no copy).
+    public convenience init(bytes: [UInt8], fileName: String = "document.xml") throws(XMLError) {
+        let parsed = bytes.withUnsafeBufferPointer { bytes in Result { () throws(XMLError) in try Self.parse(bytes, fileName: fileName) } }
+        self.init(pointer: try parsed.get())
+    }
+
+    private init(pointer: xmlDocPtr) {
+        self.pointer = pointer
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(XMLError) -> xmlDocPtr {
         LibXML2.ready
         guard let parserContext = xmlNewParserCtxt() else {
             throw .notWellFormed([XMLIssue(line: 0, column: nil, message: "libxml2 could not create a parser context")])
         }
         defer { xmlFreeParserCtxt(parserContext) }
         let collector = XMLIssueCollector()
-        var text = text
-        let document = collector.withUserData { userData in
+        let document = collector.withUserData { userData -> xmlDocPtr? in
             parserContext.pointee.sax.pointee.serror = XMLIssueCollector.parserHandler
             parserContext.pointee._private = userData
             defer { parserContext.pointee._private = nil }
-            return text.withUTF8 { bytes -> xmlDocPtr? in
-                guard let size = Int32(exactly: bytes.count) else { return nil }
-                return bytes.withMemoryRebound(to: CChar.self) {
-                    xmlCtxtReadMemory(parserContext, $0.baseAddress, size, fileName, nil, Self.options)
-                }
+            guard let size = Int32(exactly: bytes.count) else { return nil }
+            return bytes.withMemoryRebound(to: CChar.self) {
+                xmlCtxtReadMemory(parserContext, $0.baseAddress, size, fileName, nil, Self.options)
             }
         }
         guard let document, collector.issues.isEmpty else {
@@ -37,7 +52,7 @@ public final class XMLDocument {
                 ? [XMLIssue(line: 0, column: nil, message: "libxml2 could not parse the document")]
                 : collector.issues)
         }
-        pointer = document
+        return document
     }
 
     deinit {

@@ -47,7 +47,9 @@ extension QuoteDatabase {
     /// The document sources of several quotes (their active versions), read in one transaction
     /// with a handful of queries whatever their number. A quote that cannot be read is returned
     /// as a failure with the reason, so one bad quote does not stop the rest.
-    public func documentSources(quoteNumbers: [String]) throws(StoreError) -> [String: Result<DocumentSource, StoreError>] {
+    ///
+    /// - Parameter alternatives: which alternatives to read; the others are not in the versions.
+    public func documentSources(quoteNumbers: [String], alternatives scope: LoadedAlternatives = .all) throws(StoreError) -> [String: Result<DocumentSource, StoreError>] {
         try read { db in
             let ownCompany = try Self.ownCompany(db)
             let quotes = try Quote.filter(quoteNumbers.contains(Column("number"))).fetchAll(db)
@@ -61,9 +63,12 @@ extension QuoteDatabase {
                 AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = v.quoteId)
                 """, arguments: [Self.jsonArray(quotes.compactMap(\.id))], columns: QuoteVersion.columnNames, read: QuoteVersion.init(row:layout:))
             let versionIds = versions.compactMap(\.id)
-            let alternatives = try Self.fetchAll(
+            var alternatives = try Self.fetchAll(
                 db, sql: "SELECT * FROM quoteAlternative WHERE versionId IN (SELECT value FROM json_each(?)) ORDER BY versionId, rank, id",
                 arguments: [Self.jsonArray(versionIds)], columns: QuoteAlternative.columnNames, read: QuoteAlternative.init(row:layout:))
+            if scope == .favouriteAndAccepted {
+                alternatives = Self.favouriteAndAccepted(alternatives, versions: versions, quotes: quotes)
+            }
             let lines = try Self.fetchAll(
                 db,
                 QuoteLine.filter(sql: "alternativeId IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(alternatives.compactMap(\.id))])
@@ -90,8 +95,12 @@ extension QuoteDatabase {
                     quote: quote, sale: sale, company: company, person: sale.personId.flatMap { people[$0] }, owner: owner,
                     saleType: saleType, versions: [.init(rank: version.rank, state: version.state)], version: tree)
                 var used: [Int64: ProductImage] = [:]
-                for line in tree.alternatives.flatMap(\.lines) {
-                    if let id = line.productId, let image = images[id] { used[id] = image }
+                if !images.isEmpty {
+                    for alternative in tree.alternatives {
+                        for line in alternative.lines {
+                            if let id = line.productId, let image = images[id] { used[id] = image }
+                        }
+                    }
                 }
                 result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used))
             }
@@ -100,6 +109,21 @@ extension QuoteDatabase {
             }
             return result
         }
+    }
+
+    /// Of `alternatives` (ordered by version and rank), each version's favourite — the first when
+    /// none is marked — and the alternative its quote's order accepted.
+    static func favouriteAndAccepted(_ alternatives: [QuoteAlternative], versions: [QuoteVersion], quotes: [Quote]) -> [QuoteAlternative] {
+        let acceptedByQuote = Dictionary(quotes.compactMap { quote in quote.id.map { ($0, quote.acceptedAlternativeId) } }, uniquingKeysWith: { first, _ in first })
+        let alternativesByVersion = Dictionary(grouping: alternatives, by: \.versionId)
+        var wanted: Set<Int64> = []
+        for version in versions {
+            guard let id = version.id, let own = alternativesByVersion[id] else { continue }
+            let favourite = own.first { $0.id != nil && $0.id == version.favouriteAlternativeId } ?? own.first
+            if let favouriteId = favourite?.id { wanted.insert(favouriteId) }
+            if let acceptedId = acceptedByQuote[version.quoteId] ?? nil { wanted.insert(acceptedId) }
+        }
+        return alternatives.filter { $0.id.map(wanted.contains) ?? false }
     }
 
     /// Archives a page of batch confirmations in one transaction. The first confirmation of a

@@ -26,6 +26,11 @@ extension Row {
         try decode(Value.self, atIndex: position)
     }
 
+    /// The value at `position`, read straight from the statement.
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at position: Int) throws -> Value {
+        try decode(Value.self, atIndex: position)
+    }
+
     /// An address from five columns at `layout` positions `start` …
     func address(at layout: ColumnLayout, from start: Int) throws -> PostalAddress {
         PostalAddress(

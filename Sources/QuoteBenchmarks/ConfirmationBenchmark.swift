@@ -1,0 +1,63 @@
+import Foundation
+import QuoteDocuments
+import QuoteModel
+import QuoteStore
+import TemplateEngine
+
+/// Where a batch confirmation's time goes: each step of `quotedoc batch confirmations` timed
+/// on its own, on one core, over the first page of a database's placed orders (make one with
+/// `quotedoc bench generate`). Nothing is archived; files go to a scratch folder. `only` picks
+/// the steps whose name contains it (for a profiler).
+enum ConfirmationBenchmark {
+    static func run(databasePath: String, outputFolder: String, only: String?) throws {
+        let database = try QuoteDatabase.open(at: databasePath)
+        let library = try TemplateLibrary(folder: RenderBenchmark.templates)
+        let renderer = DocumentRenderer(library: library)
+        let numbers = Array(try database.orderedQuoteNumbers(OrderSelection()).suffix(ConfirmationBatch.pageSize))
+        let sources = try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted).values.map { try $0.get() }
+        let culture = Culture.named("en-US")!
+        let labels = try library.labels(for: culture)
+        let builder = DocumentContextBuilder(contract: library.contract)
+        let html = try library.template("order-confirmation.html", culture: culture)
+        let xml = try library.template("order-confirmation.xml", culture: culture)
+        let schema = try UBLSchemas.orderResponse()
+        let options = { (source: DocumentSource) in
+            DocumentOptions(kind: .orderConfirmation, issueDate: source.detail.quote.orderDate ?? LocalDate(daysSinceEpoch: 0))
+        }
+        let contexts = sources.map { builder.context(for: $0.detail, ownCompany: $0.ownCompany, options: options($0), culture: culture, labels: labels) }
+        let htmlBytes = contexts.map { html.renderBytes($0, culture: culture) }
+        let xmlBytes = contexts.map { xml.renderBytes($0, culture: .invariant) }
+        let documents = try sources.map { try renderer.render($0.detail, ownCompany: $0.ownCompany, images: $0.images, options: options($0), formats: [.html, .xml]) }
+        let writer = DocumentWriter(outputFolder: URL(fileURLWithPath: outputFolder, isDirectory: true))
+        let count = sources.count
+        let averageHTML = htmlBytes.reduce(0) { $0 + $1.count } / count, averageXML = xmlBytes.reduce(0) { $0 + $1.count } / count
+
+        print("One confirmation, step by step (\(count) quotes of \(databasePath); \(averageHTML / 1024) KB HTML + \(averageXML / 1024) KB XML each; one core)")
+        let steps: [(name: String, body: () throws -> Void)] = [
+            ("read from SQLite (a page, per quote)", { _ = try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted) }),
+            ("build the context", {
+                for source in sources { _ = builder.context(for: source.detail, ownCompany: source.ownCompany, options: options(source), culture: culture, labels: labels) }
+            }),
+            ("render HTML", { for context in contexts { _ = html.renderBytes(context, culture: culture) } }),
+            ("render XML", { for context in contexts { _ = xml.renderBytes(context, culture: .invariant) } }),
+            ("parse + XSD-validate the XML", {
+                for bytes in xmlBytes { try schema.validate(XMLDocument(bytes: bytes)) }
+            }),
+            ("SHA-256 of both", { for index in 0..<count { _ = SHA256Digest.hex(htmlBytes[index]); _ = SHA256Digest.hex(xmlBytes[index]) } }),
+            ("all of it (DocumentRenderer.render)", {
+                for source in sources { _ = try renderer.render(source.detail, ownCompany: source.ownCompany, images: source.images, options: options(source), formats: [.html, .xml]) }
+            }),
+            ("write both files", {
+                for (source, rendered) in zip(sources, documents) { _ = try writer.writeQuickly(rendered, saleNumber: source.detail.sale.number) }
+            }),
+        ]
+        func micros(_ duration: Duration) -> String {
+            let (seconds, attoseconds) = (duration / count).components
+            return String(format: "%7.1f", Double(seconds) * 1e6 + Double(attoseconds) / 1e12)
+        }
+        for step in steps where only.map({ step.name.contains($0) }) ?? true {
+            let measurement = try Measurement(step.name, step.body)
+            print("  \(step.name.padding(toLength: 42, withPad: " ", startingAt: 0)) \(micros(measurement.median)) µs per quote (best \(micros(measurement.best)))")
+        }
+    }
+}

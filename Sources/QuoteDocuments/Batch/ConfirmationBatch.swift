@@ -143,9 +143,9 @@ public struct ConfirmationBatch: Sendable {
         // The hashes archived for every file this page can write, read once for the page.
         let paths = sources.values.compactMap { try? $0.get() }.flatMap { source in
             options.formats.map { format in
-                writer.folder(forSale: source.detail.sale.number).standardizedFileURL.appendingPathComponent(
-                    DocumentFileName(quoteNumber: source.detail.quote.number, versionRank: source.detail.version.version.rank,
-                                     kind: .orderConfirmation, format: format).description).path
+                writer.folderPath(forSale: source.detail.sale.number) + "/" + DocumentFileName(
+                    quoteNumber: source.detail.quote.number, versionRank: source.detail.version.version.rank,
+                    kind: .orderConfirmation, format: format).description
             }
         }
         let archived = try database.archivedHashes(paths: paths)
@@ -177,16 +177,16 @@ public struct ConfirmationBatch: Sendable {
                 try writer.recoverLeftovers(saleNumber: saleNumber, database: database)
                 // An archived confirmation is never overwritten: different bytes (a template or
                 // culture changed since) are a re-issue under a name of their own.
-                let folder = writer.folder(forSale: saleNumber).standardizedFileURL
+                let folder = writer.folderPath(forSale: saleNumber)
                 let named = documents.map { document in
-                    guard let hashes = archived[folder.appendingPathComponent(document.fileName).path], !hashes.contains(document.sha256) else { return document }
+                    guard let hashes = archived[folder + "/" + document.fileName], !hashes.contains(document.sha256) else { return document }
                     return document.named(document.reissueName)
                 }
                 return try writer.writeQuickly(named, saleNumber: saleNumber)
             }
-            let files = written.map { BatchEntry.File(path: $0.url.standardizedFileURL.path, sha256: $0.document.sha256, bytes: $0.document.bytes.count) }
+            let files = written.map { BatchEntry.File(path: $0.path, sha256: $0.document.sha256, bytes: $0.document.bytes.count) }
             let drafts = written.map {
-                DocumentDraft(kind: $0.document.kind, format: $0.document.format, path: $0.url.standardizedFileURL.path, sha256: $0.document.sha256,
+                DocumentDraft(kind: $0.document.kind, format: $0.document.format, path: $0.path, sha256: $0.document.sha256,
                               byteSize: Int64($0.document.bytes.count), templateName: $0.document.templateName,
                               templateHash: $0.document.templateHash, engineVersion: $0.document.engineVersion)
             }

@@ -14,7 +14,10 @@ public struct StagedDocument: Sendable, Hashable {
 /// A document written to its final place.
 public struct WrittenDocument: Sendable, Hashable {
     public let document: RenderedDocument
-    public let url: URL
+    /// The file's absolute, standardized path.
+    public let path: String
+
+    public var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
 }
 
 /// Writes documents under an output folder, one folder per sale (`Output/10248/`), so that a
@@ -24,15 +27,40 @@ public struct DocumentWriter: Sendable {
     /// The prefix of temporary files; leftovers from a killed process carry it.
     public static let temporaryPrefix = ".quotedoc-tmp-"
 
+    /// The output folder, standardized (every path under it is then standardized too: the
+    /// components added below it are safe names, never `.` or `..`).
     public let outputFolder: URL
+    /// `outputFolder`'s path.
+    let outputPath: String
 
     public init(outputFolder: URL) {
-        self.outputFolder = outputFolder
+        self.outputFolder = outputFolder.standardizedFileURL
+        outputPath = self.outputFolder.path
     }
 
     /// The folder of a sale's documents (its number, made safe as a folder name).
     public func folder(forSale saleNumber: String) -> URL {
-        outputFolder.appendingPathComponent(DocumentFileName.component(saleNumber), isDirectory: true)
+        URL(fileURLWithPath: folderPath(forSale: saleNumber), isDirectory: true)
+    }
+
+    /// The path of a sale's folder: plain string work, for code that runs once per document.
+    public func folderPath(forSale saleNumber: String) -> String {
+        (outputPath.hasSuffix("/") ? outputPath : outputPath + "/") + DocumentFileName.component(saleNumber)
+    }
+
+    /// Creates a sale's folder unless it exists (the output folder too, when missing).
+    func createFolder(_ path: String) throws(DocumentError) {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw DocumentError(.output, "cannot create the output folder \(path): \(Self.reason(error))")
+        }
+    }
+
+    /// A name for a temporary file beside `fileName`, unique to this write.
+    static func temporaryName(for fileName: String) -> String {
+        "\(temporaryPrefix)\(UUID().uuidString)-\(fileName)"
     }
 
     /// Writes and commits `documents`: all of them land, or (on an error) none do.
@@ -46,28 +74,24 @@ public struct DocumentWriter: Sendable {
     /// the disk after each file: a killed process leaves either the complete file or a temporary
     /// one; the caller flushes the whole output (``ConfirmationBatch`` does, page by page).
     public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [WrittenDocument] {
-        let folder = folder(forSale: saleNumber)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw DocumentError(.output, "cannot create the output folder \(folder.path): \(Self.reason(error))")
-        }
+        let folder = folderPath(forSale: saleNumber)
+        try createFolder(folder)
         var written: [WrittenDocument] = []
         for document in documents {
-            let final = folder.appendingPathComponent(document.fileName)
-            let temporary = folder.appendingPathComponent("\(Self.temporaryPrefix)\(UUID().uuidString)-\(document.fileName)")
+            let final = folder + "/" + document.fileName
+            let temporary = folder + "/" + Self.temporaryName(for: document.fileName)
             do {
                 try Self.writeDurably(document.bytes, to: temporary, flush: false)
             } catch {
-                try? FileManager.default.removeItem(at: temporary)
-                throw DocumentError(.output, "cannot write \(final.path): \(error.description)")
+                unlink(temporary)
+                throw DocumentError(.output, "cannot write \(final): \(error.description)")
             }
-            guard rename(temporary.path, final.path) == 0 else {
+            guard rename(temporary, final) == 0 else {
                 let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw DocumentError(.output, "cannot move \(final.lastPathComponent) into place: \(reason)")
+                unlink(temporary)
+                throw DocumentError(.output, "cannot move \(document.fileName) into place: \(reason)")
             }
-            written.append(WrittenDocument(document: document, url: final))
+            written.append(WrittenDocument(document: document, path: final))
         }
         return written
     }
@@ -75,23 +99,21 @@ public struct DocumentWriter: Sendable {
     /// Writes `documents` to temporary files beside their final names and flushes them to disk.
     /// On an error, the temporary files already written are removed.
     public func stage(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [StagedDocument] {
-        let folder = folder(forSale: saleNumber)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw DocumentError(.output, "cannot create the output folder \(folder.path): \(Self.reason(error))")
-        }
+        let folder = folderPath(forSale: saleNumber)
+        try createFolder(folder)
         var staged: [StagedDocument] = []
         for document in documents {
-            let temporary = folder.appendingPathComponent("\(Self.temporaryPrefix)\(UUID().uuidString)-\(document.fileName)")
+            let temporary = folder + "/" + Self.temporaryName(for: document.fileName)
             do {
                 try Self.writeDurably(document.bytes, to: temporary)
             } catch {
                 discard(staged)
-                try? FileManager.default.removeItem(at: temporary)
-                throw DocumentError(.output, "cannot write \(folder.appendingPathComponent(document.fileName).path): \(error.description); nothing was written")
+                unlink(temporary)
+                throw DocumentError(.output, "cannot write \(folder)/\(document.fileName): \(error.description); nothing was written")
             }
-            staged.append(StagedDocument(document: document, finalURL: folder.appendingPathComponent(document.fileName), temporaryURL: temporary))
+            staged.append(StagedDocument(
+                document: document, finalURL: URL(fileURLWithPath: folder + "/" + document.fileName, isDirectory: false),
+                temporaryURL: URL(fileURLWithPath: temporary, isDirectory: false)))
         }
         return staged
     }
@@ -105,10 +127,10 @@ public struct DocumentWriter: Sendable {
                 discard(Array(staged[index...]))
                 throw DocumentError(.output, "cannot move \(file.finalURL.lastPathComponent) into place: \(reason)")
             }
-            written.append(WrittenDocument(document: file.document, url: file.finalURL))
+            written.append(WrittenDocument(document: file.document, path: file.finalURL.path))
             afterEach(index)
         }
-        if let folder = staged.first?.finalURL.deletingLastPathComponent() { Self.syncFolder(folder) }
+        if let folder = staged.first?.finalURL.deletingLastPathComponent() { Self.syncFolder(folder.path) }
         return written
     }
 
@@ -119,8 +141,26 @@ public struct DocumentWriter: Sendable {
 
     /// The temporary files a killed process left in `folder`.
     public func leftovers(in folder: URL) -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasPrefix(Self.temporaryPrefix) }.sorted().map { folder.appendingPathComponent($0) }
+        leftoverNames(inFolder: folder.path).map { folder.appendingPathComponent($0) }
+    }
+
+    /// The names of the temporary files in the folder at `path`, sorted (read with `readdir`:
+    /// this runs for every document a batch writes, and a folder seldom holds any).
+    func leftoverNames(inFolder path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        let prefix = Array(Self.temporaryPrefix.utf8)
+        while let entry = readdir(directory) {
+            let isLeftover = withUnsafeBytes(of: entry.pointee.d_name) { name in
+                name.count > prefix.count && zip(name, prefix).allSatisfy { $0 == $1 }
+            }
+            guard isLeftover else { continue }
+            names.append(withUnsafeBytes(of: entry.pointee.d_name) { name in
+                String(decoding: name.prefix { $0 != 0 }, as: UTF8.self)
+            })
+        }
+        return names.sorted()
     }
 
     /// The final name a temporary file was meant to get (`.quotedoc-tmp-<uuid>-<name>` → `<name>`).
@@ -139,7 +179,7 @@ public struct DocumentWriter: Sendable {
             if let final = finalURL(ofLeftover: leftover), !FileManager.default.fileExists(atPath: final.path),
                let bytes = FileManager.default.contents(atPath: leftover.path), keep(final, SHA256Digest.hex(bytes)),
                rename(leftover.path, final.path) == 0 {
-                Self.syncFolder(final.deletingLastPathComponent())
+                Self.syncFolder(final.deletingLastPathComponent().path)
                 continue
             }
             try? FileManager.default.removeItem(at: leftover)
@@ -151,8 +191,8 @@ public struct DocumentWriter: Sendable {
     }
 
     /// Writes all bytes to a new file and (unless told not to) flushes them to the disk.
-    static func writeDurably(_ bytes: [UInt8], to url: URL, flush: Bool = true) throws(WriteError) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    static func writeDurably(_ bytes: [UInt8], to path: String, flush: Bool = true) throws(WriteError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var offset = 0
@@ -168,8 +208,8 @@ public struct DocumentWriter: Sendable {
     }
 
     /// Flushes a folder's entries (the renames) to the disk.
-    static func syncFolder(_ folder: URL) {
-        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    static func syncFolder(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)

@@ -10,19 +10,15 @@ extension DocumentWriter {
     /// from recovering leftovers until their files are in place, so one process never mistakes
     /// another's temporary files for a dead run's. The kernel drops the lock when a process dies.
     public func withSaleLock<T>(_ saleNumber: String, _ body: () throws -> T) throws -> T {
-        let folder = folder(forSale: saleNumber)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw DocumentError(.output, "cannot create the output folder \(folder.path): \(Self.reason(error))")
-        }
-        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let folder = folderPath(forSale: saleNumber)
+        try createFolder(folder)
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw DocumentError(.output, "cannot open the output folder \(folder.path): \(String(cString: strerror(errno)))")
+            throw DocumentError(.output, "cannot open the output folder \(folder): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw DocumentError(.output, "cannot lock \(folder.path): \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else { throw DocumentError(.output, "cannot lock \(folder): \(String(cString: strerror(errno)))") }
         }
         defer { flock(descriptor, LOCK_UN) }
         return try body()
@@ -34,10 +30,11 @@ extension DocumentWriter {
     /// document the database archived (same final path and hash) is renamed into place; any other
     /// is removed. Call it holding the sale's lock.
     public func recoverLeftovers(saleNumber: String, database: QuoteDatabase) throws {
-        let folder = folder(forSale: saleNumber)
-        let found = leftovers(in: folder)
+        let folder = folderPath(forSale: saleNumber)
+        let found = leftoverNames(inFolder: folder)
         guard !found.isEmpty else { return }
-        let archived = Dictionary(try database.documents(inFolder: folder.standardizedFileURL.path).map { ($0.path, $0.sha256) }) { first, _ in first }
-        recover(found) { finalURL, sha256 in archived[finalURL.standardizedFileURL.path] == sha256 }
+        let archived = Dictionary(try database.documents(inFolder: folder).map { ($0.path, $0.sha256) }) { first, _ in first }
+        let folderURL = URL(fileURLWithPath: folder, isDirectory: true)
+        recover(found.map { folderURL.appendingPathComponent($0) }) { finalURL, sha256 in archived[finalURL.path] == sha256 }
     }
 }

@@ -33,7 +33,7 @@ public struct BatchHeader: Codable, Sendable, Hashable {
 /// A batch run's manifest, `<out>/batches/<run>.jsonl`: a header line, then one JSON line per
 /// quote, appended and flushed to disk page by page as the run goes, so an interrupted run can
 /// be resumed from it.
-public final class BatchManifest {
+public final class BatchManifest: Sendable {
     public let url: URL
     private let handle: FileHandle
 

@@ -90,37 +90,52 @@ public struct ConfirmationBatch: Sendable {
 
         var rendered = 0, skipped = 0, failed = 0, bytes = 0, activities = 0, documents = 0
         let pages = stride(from: 0, to: numbers.count, by: Self.pageSize).map { Array(numbers[$0..<min($0 + Self.pageSize, numbers.count)]) }
-        let pendingOf = { (page: [String]) in
-            page.filter { number in
+        // The quotes of a page that still need a confirmation, and what they need read on another thread.
+        let load = { (page: [String]) -> (pending: [String], loaded: BackgroundWork<LoadedPage>) in
+            let pending = page.filter { number in
                 guard let entry = done[number] else { return true }
                 return !Self.filesIntact(entry.files)
             }
+            return (pending, BackgroundWork { try self.loadPage(pending, formats: options.formats) })
         }
-        // The next page is read from the database while this one renders.
-        var next = pages.first.map { PageLoad(pendingOf($0), batch: self) }
+        // While a page renders, the next one is read and the previous one is archived and recorded.
+        var next = pages.first.map(load)
+        var committing: BackgroundWork<(activities: Int, documents: Int)>?
+        let collectCommit = {
+            guard let counts = try committing?.value() else { return }
+            activities += counts.activities
+            documents += counts.documents
+            committing = nil
+        }
         var position = 0
-        for (index, page) in pages.enumerated() {
-            position += page.count
-            let load = next!
-            next = index + 1 < pages.count ? PageLoad(pendingOf(pages[index + 1]), batch: self) : nil
-            let pending = load.numbers
-            skipped += page.count - pending.count
-            let entries = try renderPage(pending, sources: try load.wait(), options: options)
-            Self.syncOutput(writer.outputFolder)
-            let archived = try database.archiveConfirmations(entries.compactMap(\.archive), now: now)
-            activities += archived.activities
-            documents += archived.documents
-            try manifest.append(entries.map(\.entry))
-            if let outputError = entries.first(where: \.isOutputError)?.entry.error {
-                // The disk is full or the folder cannot be written: every further quote would fail
-                // the same way. Stop with what is done archived and recorded, ready to resume.
-                throw DocumentError(.output, "\(outputError)\nThe run stopped; what was written is recorded in \(manifest.url.path). Fix the output folder and continue with --resume \(run).")
+        do {
+            for (index, page) in pages.enumerated() {
+                let (pending, loaded) = next!
+                next = index + 1 < pages.count ? load(pages[index + 1]) : nil
+                skipped += page.count - pending.count
+                let entries = renderPage(pending, loaded: try loaded.value(), options: options)
+                try collectCommit()
+                committing = BackgroundWork { [database, outputFolder = writer.outputFolder] in
+                    try Self.commit(entries, database: database, manifest: manifest, outputFolder: outputFolder, now: now)
+                }
+                if let outputError = entries.first(where: \.isOutputError)?.entry.error {
+                    // The disk is full or the folder cannot be written: every further quote would fail
+                    // the same way. Stop with what is done archived and recorded, ready to resume.
+                    try collectCommit()
+                    throw DocumentError(.output, "\(outputError)\nThe run stopped; what was written is recorded in \(manifest.url.path). Fix the output folder and continue with --resume \(run).")
+                }
+                for entry in entries {
+                    if entry.entry.status == .ok { rendered += 1 } else { failed += 1 }
+                    bytes += entry.entry.files.reduce(0) { $0 + $1.bytes }
+                }
+                position += page.count
+                progress(Progress(done: position, total: numbers.count, failed: failed, bytes: bytes))
             }
-            for entry in entries {
-                if entry.entry.status == .ok { rendered += 1 } else { failed += 1 }
-                bytes += entry.entry.files.reduce(0) { $0 + $1.bytes }
-            }
-            progress(Progress(done: position, total: numbers.count, failed: failed, bytes: bytes))
+            try collectCommit()
+        } catch {
+            // Let a page being committed finish, so the run stops at a page boundary.
+            _ = try? committing?.value()
+            throw error
         }
         let elapsed = clock.now - started
         return Summary(
@@ -137,18 +152,28 @@ public struct ConfirmationBatch: Sendable {
         var isOutputError = false
     }
 
-    /// Renders and writes one page on `options.jobs` threads; the outcomes keep the page's order.
-    func renderPage(_ numbers: [String], sources: [String: Result<DocumentSource, StoreError>], options: Options) throws -> [Outcome] {
-        guard !numbers.isEmpty else { return [] }
-        // The hashes archived for every file this page can write, read once for the page.
+    /// What a page needs from the database: its quotes' sources, and the hashes archived for
+    /// every file it can write.
+    struct LoadedPage: Sendable {
+        let sources: [String: Result<DocumentSource, StoreError>]
+        let archived: [String: Set<String>]
+    }
+
+    func loadPage(_ numbers: [String], formats: [DocumentFormat]) throws -> LoadedPage {
+        let sources = try loadSources(numbers)
         let paths = sources.values.compactMap { try? $0.get() }.flatMap { source in
-            options.formats.map { format in
+            formats.map { format in
                 writer.folderPath(forSale: source.detail.sale.number) + "/" + DocumentFileName(
                     quoteNumber: source.detail.quote.number, versionRank: source.detail.version.version.rank,
                     kind: .orderConfirmation, format: format).description
             }
         }
-        let archived = try database.archivedHashes(paths: paths)
+        return LoadedPage(sources: sources, archived: try database.archivedHashes(paths: paths))
+    }
+
+    /// Renders and writes one page on `options.jobs` threads; the outcomes keep the page's order.
+    func renderPage(_ numbers: [String], loaded: LoadedPage, options: Options) -> [Outcome] {
+        guard !numbers.isEmpty else { return [] }
         let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: numbers.count))
         let next = Atomic<Int>(0)
         let jobs = max(1, min(options.jobs, numbers.count))
@@ -156,7 +181,7 @@ public struct ConfirmationBatch: Sendable {
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < numbers.count else { return }
-                let outcome = render(numbers[index], sources[numbers[index]], archived: archived, options: options)
+                let outcome = render(numbers[index], loaded.sources[numbers[index]], archived: loaded.archived, options: options)
                 outcomes.withLock { $0[index] = outcome }
             }
         }
@@ -212,26 +237,14 @@ public struct ConfirmationBatch: Sendable {
         }
     }
 
-    /// A page being read on another thread.
-    final class PageLoad: @unchecked Sendable {
-        let numbers: [String]
-        private let done = DispatchGroup()
-        private var result: Result<[String: Result<DocumentSource, StoreError>], any Error> = .success([:])
-
-        init(_ numbers: [String], batch: ConfirmationBatch) {
-            self.numbers = numbers
-            done.enter()
-            DispatchQueue.global().async { [self] in
-                result = Result { try batch.loadSources(numbers) }
-                done.leave()
-            }
-        }
-
-        /// The page's sources, once read.
-        func wait() throws -> [String: Result<DocumentSource, StoreError>] {
-            done.wait()
-            return try result.get()
-        }
+    /// Makes a rendered page durable, in the order that keeps a killed run resumable: the files
+    /// reach the disk, then the page is archived in one transaction, then it is recorded in the
+    /// manifest, which never names a file that is not on disk.
+    static func commit(_ entries: [Outcome], database: QuoteDatabase, manifest: BatchManifest, outputFolder: URL, now: Date) throws -> (activities: Int, documents: Int) {
+        syncOutput(outputFolder)
+        let archived = try database.archiveConfirmations(entries.compactMap(\.archive), now: now)
+        try manifest.append(entries.map(\.entry))
+        return archived
     }
 
     /// Whether every file of an entry exists with its recorded hash.

@@ -217,7 +217,7 @@ public struct ConfirmationBatch: Sendable {
             }
             return Outcome(
                 entry: BatchEntry(quote: number, version: loaded.detail.version.version.rank, status: .ok, files: files, error: nil),
-                archive: ConfirmationArchive(quoteNumber: number, documents: drafts))
+                archive: ConfirmationArchive(quoteNumber: number, version: loaded.detail.version.version, sale: loaded.detail.sale, documents: drafts))
         } catch {
             let isOutputError = (error as? DocumentError)?.code == .output
             return Outcome(entry: BatchEntry(quote: number, version: nil, status: .failed, files: [], error: "\(error)"), archive: nil, isOutputError: isOutputError)

@@ -144,24 +144,40 @@ public struct DocumentWriter: Sendable {
         leftoverNames(inFolder: folder.path).map { folder.appendingPathComponent($0) }
     }
 
-    /// The names of the temporary files in the folder at `path`, sorted (read with `readdir`:
-    /// this runs for every document a batch writes, and a folder seldom holds any).
+    /// The names of the temporary files in the folder at `path`, sorted. This runs for every
+    /// document a batch writes and a folder seldom holds any, so the entries are read with
+    /// `getdents64(2)` into a buffer on the stack: `opendir` would allocate 32 KB each time.
     func leftoverNames(inFolder path: String) -> [String] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return [] }
+        defer { close(descriptor) }
         var names: [String] = []
         let prefix = Array(Self.temporaryPrefix.utf8)
-        while let entry = readdir(directory) {
-            let isLeftover = withUnsafeBytes(of: entry.pointee.d_name) { name in
-                name.count > prefix.count && zip(name, prefix).allSatisfy { $0 == $1 }
+        withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 8) { buffer in
+            while true {
+                let count = Self.getdents64(descriptor, buffer.baseAddress!, buffer.count)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return }
+                // Each record: d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1), then the
+                // name, NUL-terminated and padded to d_reclen.
+                var offset = 0
+                while offset < count {
+                    let record = UnsafeRawBufferPointer(rebasing: buffer[offset..<count])
+                    let length = Int(record.loadUnaligned(fromByteOffset: 16, as: UInt16.self))
+                    let name = record[19..<length].prefix { $0 != 0 }
+                    if name.count > prefix.count && name.starts(with: prefix) {
+                        names.append(String(decoding: name, as: UTF8.self))
+                    }
+                    offset += length
+                }
             }
-            guard isLeftover else { continue }
-            names.append(withUnsafeBytes(of: entry.pointee.d_name) { name in
-                String(decoding: name.prefix { $0 != 0 }, as: UTF8.self)
-            })
         }
         return names.sorted()
     }
+
+    /// glibc's `getdents64(2)` wrapper (2.30+), which the Glibc module does not export.
+    @_silgen_name("getdents64")
+    private static func getdents64(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int
 
     /// The final name a temporary file was meant to get (`.quotedoc-tmp-<uuid>-<name>` → `<name>`).
     public func finalURL(ofLeftover url: URL) -> URL? {

@@ -21,10 +21,16 @@ public struct OrderSelection: Sendable, Hashable {
 /// One confirmation rendered by a batch, to archive.
 public struct ConfirmationArchive: Sendable {
     public let quoteNumber: String
+    /// The version rendered, as read with its quote.
+    public let version: QuoteVersion
+    /// The sale the version belongs to.
+    public let sale: Sale
     public let documents: [DocumentDraft]
 
-    public init(quoteNumber: String, documents: [DocumentDraft]) {
+    public init(quoteNumber: String, version: QuoteVersion, sale: Sale, documents: [DocumentDraft]) {
         self.quoteNumber = quoteNumber
+        self.version = version
+        self.sale = sale
         self.documents = documents
     }
 }
@@ -126,20 +132,14 @@ extension QuoteDatabase {
         return alternatives.filter { $0.id.map(wanted.contains) ?? false }
     }
 
-    /// Archives a page of batch confirmations in one transaction. The first confirmation of a
-    /// version records one "confirmation issued" activity (unless the order's own activity holds
+    /// Archives a page of batch confirmations in one transaction, each against the version it
+    /// was rendered from. The first confirmation of a version records one "confirmation issued" activity (unless the order's own activity holds
     /// one already); a document whose path and SHA-256 are archived already is not archived again.
     /// Returns how many activities and documents were added.
     public func archiveConfirmations(_ entries: [ConfirmationArchive], now: Date) throws(StoreError) -> (activities: Int, documents: Int) {
         try write { db in
             var activities = 0
             var documents = 0
-            let findVersion = try db.cachedStatement(sql: """
-                SELECT v.id, v.rank, q.saleId, s.ownerId FROM quote q
-                JOIN quoteVersion v ON v.quoteId = q.id AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = q.id)
-                JOIN sale s ON s.id = q.saleId
-                WHERE q.number = ?
-                """)
             let findDocument = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE path = ? AND sha256 = ? LIMIT 1")
             let findActivity = try db.cachedStatement(sql: """
                 SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = ? AND (a.kind = 'confirmationIssued'
@@ -147,11 +147,9 @@ extension QuoteDatabase {
                 ORDER BY a.id LIMIT 1
                 """)
             for entry in entries {
-                guard let version = try Row.fetchOne(findVersion, arguments: [entry.quoteNumber]) else {
+                guard let versionId = entry.version.id, let saleId = entry.sale.id else {
                     throw StoreError.notFound("quote", entry.quoteNumber)
                 }
-                let versionId: Int64 = version[0]
-                let rank: Int = version[1]
                 var missing: [DocumentDraft] = []
                 for draft in entry.documents where try Int.fetchOne(findDocument, arguments: [draft.path, draft.sha256]) == nil {
                     missing.append(draft)
@@ -162,18 +160,17 @@ extension QuoteDatabase {
                     activityId = existing
                 } else {
                     activityId = try SaleActivity(
-                        kind: .confirmationIssued, saleId: version[2], quoteVersionId: versionId, associateId: version[3], date: now,
-                        text: "Order confirmation of quote \(entry.quoteNumber) version \(rank) issued").inserted(db).id!
+                        kind: .confirmationIssued, saleId: saleId, quoteVersionId: versionId, associateId: entry.sale.ownerId, date: now,
+                        text: "Order confirmation of quote \(entry.quoteNumber) version \(entry.version.rank) issued").inserted(db).id!
                     activities += 1
                 }
-                for draft in missing {
-                    var document = Document(
+                try Document.insertAll(missing.map { draft in
+                    Document(
                         activityId: activityId, quoteVersionId: versionId, kind: draft.kind, format: draft.format, path: draft.path,
                         sha256: draft.sha256, byteSize: draft.byteSize, templateName: draft.templateName, templateHash: draft.templateHash,
                         engineVersion: draft.engineVersion, created: now)
-                    try document.insert(db)
-                    documents += 1
-                }
+                }, db)
+                documents += missing.count
             }
             return (activities, documents)
         }

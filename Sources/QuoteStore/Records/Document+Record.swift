@@ -41,3 +41,21 @@ extension Document: FetchableRecord, MutablePersistableRecord, TableRecord {
         id = inserted.rowID
     }
 }
+
+extension Document {
+    /// Archives documents with one prepared statement: a batch archives thousands of them, and
+    /// the record's own `insert` encodes each into a container and fetches its id back.
+    /// The columns are those `encode(to:)` writes, `id` left to the database.
+    static func insertAll(_ documents: [Document], _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO document (activityId, quoteVersionId, kind, format, path, sha256, byteSize, templateName, templateHash, engineVersion, created)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for document in documents {
+            try statement.execute(arguments: [
+                document.activityId, document.quoteVersionId, document.kind, document.format, document.path, document.sha256,
+                document.byteSize, document.templateName, document.templateHash, document.engineVersion, document.created,
+            ])
+        }
+    }
+}

@@ -15,27 +15,34 @@ print("warning: a debug build; run `swift run -c release quotedoc-bench` for rea
 #endif
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first ?? "all" {
-case "pricing":
-    try PricingBenchmark.run()
-case "store":
-    try StoreBenchmark.run(folderArgument: arguments.dropFirst().first)
-case "render":
-    try RenderBenchmark.run()
-case "render-count":
-    try RenderBenchmark.count(Int(arguments.dropFirst().first ?? "1") ?? 1)
-case "confirmation":
-    guard let database = arguments.dropFirst().first else {
-        print("usage: quotedoc-bench confirmation DATABASE [OUTPUT-FOLDER [STEP]]")
+do {
+    switch arguments.first ?? "all" {
+    case "pricing":
+        try PricingBenchmark.run()
+    case "store":
+        try StoreBenchmark.run(folderArgument: arguments.dropFirst().first)
+    case "render":
+        try RenderBenchmark.run()
+    case "render-count":
+        try RenderBenchmark.count(Int(arguments.dropFirst().first ?? "1") ?? 1)
+    case "confirmation":
+        guard let database = arguments.dropFirst().first else {
+            print("usage: quotedoc-bench confirmation DATABASE [OUTPUT-FOLDER [STEP]]")
+            exit(64)
+        }
+        let folder = arguments.dropFirst(2).first ?? "/dev/shm/quotedoc-bench-\(getpid())"
+        // A scratch folder of our own making goes when the benchmark ends.
+        defer { if arguments.dropFirst(2).isEmpty { try? FileManager.default.removeItem(atPath: folder) } }
+        try ConfirmationBenchmark.run(databasePath: database, outputFolder: folder, only: arguments.dropFirst(3).first)
+    case "all":
+        try PricingBenchmark.run()
+        try StoreBenchmark.run(folderArgument: nil)
+        try RenderBenchmark.run()
+    default:
+        print("usage: quotedoc-bench [all | pricing | store [DIR] | render | render-count N | confirmation DB [DIR [STEP]]]")
         exit(64)
     }
-    let folder = arguments.dropFirst(2).first ?? "/dev/shm/quotedoc-bench-\(getpid())"
-    try ConfirmationBenchmark.run(databasePath: database, outputFolder: folder, only: arguments.dropFirst(3).first)
-case "all":
-    try PricingBenchmark.run()
-    try StoreBenchmark.run(folderArgument: nil)
-    try RenderBenchmark.run()
-default:
-    print("usage: quotedoc-bench [all | pricing | store [DIR] | render | render-count N | confirmation DB [DIR [STEP]]]")
-    exit(64)
+} catch {
+    FileHandle.standardError.write(Data("quotedoc-bench: \(error)\n".utf8))
+    exit(1)
 }

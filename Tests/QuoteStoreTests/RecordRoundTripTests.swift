@@ -212,6 +212,27 @@ final class RecordRoundTripTests: XCTestCase {
         XCTAssertEqual(document.byteSize, 123_456_789_012)
     }
 
+    /// The batch's prepared insert writes the same columns, the same way, as the record's own.
+    func testDocumentsInsertedTogetherRoundTripLikeOne() throws {
+        var second = chain.document
+        second.id = nil
+        second.path = "out/10249 v2/confirmation.html"
+        second.format = .html
+        second.activityId = nil
+        second.created = instant(milliseconds: 1_772_985_600_123)
+        let third = Document(
+            quoteVersionId: chain.version.id!, kind: .proposal, format: .xml, path: "p.xml", sha256: String(repeating: "1", count: 64),
+            byteSize: 0, templateName: "proposal", templateHash: "", engineVersion: "1", created: instant(milliseconds: -1))
+        try store.write { db in try Document.insertAll([second, third], db) }
+        let fetched = try store.read { db in try Document.filter(Column("id") != chain.document.id!).order(Column("id")).fetchAll(db) }
+        XCTAssertEqual(fetched.count, 2)
+        for (original, back) in zip([second, third], fetched) {
+            var expected = original
+            expected.id = back.id
+            XCTAssertEqual(back, expected)
+        }
+    }
+
     func testDecimalsAreStoredAsTheirExactText() throws {
         let stored = try store.read { db in
             try Row.fetchOne(db, sql: "SELECT unitListPrice, unitCost, unitMinimumPrice, stock FROM product WHERE id = ?", arguments: [chain.product.id])

@@ -133,9 +133,10 @@ extension QuoteDatabase {
     }
 
     /// Archives a page of batch confirmations in one transaction, each against the version it
-    /// was rendered from. The first confirmation of a version records one "confirmation issued" activity (unless the order's own activity holds
-    /// one already); a document whose path and SHA-256 are archived already is not archived again.
-    /// Returns how many activities and documents were added.
+    /// was rendered from. The first confirmation of a version records one "confirmation issued"
+    /// activity (unless the order's own activity holds one already); a document whose path and
+    /// SHA-256 are archived already is not archived again. Returns how many activities and
+    /// documents were added.
     public func archiveConfirmations(_ entries: [ConfirmationArchive], now: Date) throws(StoreError) -> (activities: Int, documents: Int) {
         try write { db in
             var activities = 0

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import NorthwindDemo
-import QuoteDocuments
+@testable import QuoteDocuments
 import QuoteModel
 import QuoteStore
 import XCTest
@@ -136,5 +136,18 @@ final class ConfirmationBatchTests: XCTestCase {
         XCTAssertEqual(FileManager.default.contents(atPath: html.0.path)?.count, html.0.bytes, "the archived file is untouched")
         let xml = try XCTUnwrap(zip(original, reissued).first { $0.0.path.hasSuffix(".xml") })
         XCTAssertEqual(xml.0, xml.1)
+    }
+
+    /// Whatever stops a run — the database, the manifest, the disk — says how to go on, and
+    /// keeps its kind.
+    func testAStoppedRunSaysHowToResume() {
+        let manifest = URL(fileURLWithPath: "/out/batches/run-1.jsonl")
+        let store = ConfirmationBatch.stopped(StoreError(.invalid, "database or disk is full"), run: "run-1", manifest: manifest)
+        XCTAssertEqual((store as? StoreError)?.code, .invalid)
+        XCTAssertTrue("\(store)".hasPrefix("database or disk is full\n"), "\(store)")
+        XCTAssertTrue("\(store)".contains("continue with --resume run-1"), "\(store)")
+        let output = ConfirmationBatch.stopped(DocumentError(.output, "cannot write the manifest"), run: "run-1", manifest: manifest)
+        XCTAssertEqual((output as? DocumentError)?.code, .output)
+        XCTAssertTrue("\(output)".contains("recorded in /out/batches/run-1.jsonl"), "\(output)")
     }
 }

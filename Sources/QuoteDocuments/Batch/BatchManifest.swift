@@ -56,12 +56,22 @@ public final class BatchManifest: Sendable {
                 }
             }
             handle = try FileHandle(forWritingTo: url)
+            try Self.dropCutLine(url, handle)
             try handle.seekToEnd()
         } catch let error as DocumentError {
             throw error
         } catch {
             throw DocumentError(.output, "cannot open the manifest \(url.path): \(error.localizedDescription)")
         }
+    }
+
+    /// Removes a last line cut short (a process killed while appending, a full disk), so that
+    /// what is appended next starts a line of its own instead of joining the broken one.
+    private static func dropCutLine(_ url: URL, _ handle: FileHandle) throws {
+        let data = try Data(contentsOf: url)
+        guard let last = data.last, last != 0x0A else { return }
+        let end = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        try handle.truncate(atOffset: UInt64(end))
     }
 
     deinit {

@@ -122,7 +122,7 @@ public struct ConfirmationBatch: Sendable {
                     // The disk is full or the folder cannot be written: every further quote would fail
                     // the same way. Stop with what is done archived and recorded, ready to resume.
                     try collectCommit()
-                    throw DocumentError(.output, "\(outputError)\nThe run stopped; what was written is recorded in \(manifest.url.path). Fix the output folder and continue with --resume \(run).")
+                    throw DocumentError(.output, outputError)
                 }
                 for entry in entries {
                     if entry.entry.status == .ok { rendered += 1 } else { failed += 1 }
@@ -135,7 +135,7 @@ public struct ConfirmationBatch: Sendable {
         } catch {
             // Let a page being committed finish, so the run stops at a page boundary.
             _ = try? committing?.value()
-            throw error
+            throw Self.stopped(error, run: run, manifest: manifest.url)
         }
         let elapsed = clock.now - started
         return Summary(
@@ -245,6 +245,17 @@ public struct ConfirmationBatch: Sendable {
         let archived = try database.archiveConfirmations(entries.compactMap(\.archive), now: now)
         try manifest.append(entries.map(\.entry))
         return archived
+    }
+
+    /// `error`, saying how to go on: the run stopped at a page boundary with everything before
+    /// it written, archived and in the manifest.
+    static func stopped(_ error: any Error, run: String, manifest: URL) -> any Error {
+        let next = "The run stopped; what was done is recorded in \(manifest.path). Fix the cause and continue with --resume \(run)."
+        switch error {
+        case let error as DocumentError: return DocumentError(error.code, "\(error.description)\n\(next)")
+        case let error as StoreError: return StoreError(error.code, "\(error.description)\n\(next)")
+        default: return error
+        }
     }
 
     /// Whether every file of an entry exists with its recorded hash.

@@ -15,7 +15,7 @@ final class DocumentWriterTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// More entries than one 4 KB `getdents64` read holds, so the listing takes several reads.
+    /// Far more entries than one `getdents64` read holds, so the listing takes several reads.
     func testLeftoversAreFoundAmongManyFilesAndOnlyThem() throws {
         let writer = DocumentWriter(outputFolder: folder)
         var expected: [String] = []

@@ -51,6 +51,25 @@ final class XMLSchemaTests: XCTestCase {
         XCTAssertTrue(issues.last?.message.hasPrefix("main.xsd: ") == true, issues.description)
     }
 
+    /// The parsed tree drops the indentation between elements; text inside an element, blank or
+    /// not, stays and is judged as it was written.
+    func testIndentationIsIgnoredButBlankOrStrayTextIsJudged() throws {
+        let schema = try XMLSchema(path: try write("note.xsd", """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+              <xs:element name="a">
+                <xs:complexType><xs:sequence><xs:element name="b" maxOccurs="2">
+                  <xs:simpleType><xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction></xs:simpleType>
+                </xs:element></xs:sequence></xs:complexType>
+              </xs:element>
+            </xs:schema>
+            """))
+        XCTAssertNoThrow(try schema.validate(XMLDocument(text: "<a>\n  <b> </b>\n  <b>x</b>\n</a>\n")))
+        XCTAssertThrowsError(try schema.validate(XMLDocument(text: "<a>\n  <b></b>\n</a>")))
+        XCTAssertThrowsError(try schema.validate(XMLDocument(text: "<a>\n  stray <b>x</b>\n</a>")))
+        XCTAssertEqual(try XMLDocument(text: "<a>\n  <b> </b>\n</a>").strings("string(/a/b)"), [" "])
+        XCTAssertEqual(try XMLDocument(text: "<a>\n  <b> </b>\n</a>").xpath("count(/a/node())").number, 1)
+    }
+
     private func write(_ name: String, _ text: String) throws -> String {
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)

@@ -146,14 +146,15 @@ public struct DocumentWriter: Sendable {
 
     /// The names of the temporary files in the folder at `path`, sorted. This runs for every
     /// document a batch writes and a folder seldom holds any, so the entries are read with
-    /// `getdents64(2)` into a buffer on the stack: `opendir` would allocate 32 KB each time.
+    /// `getdents64(2)` into a buffer on the stack (1 KB, the most Swift keeps off the heap; a
+    /// folder of a few documents fits in one read): `opendir` would allocate 32 KB each time.
     func leftoverNames(inFolder path: String) -> [String] {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return [] }
         defer { close(descriptor) }
         var names: [String] = []
         let prefix = Array(Self.temporaryPrefix.utf8)
-        withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 8) { buffer in
+        withUnsafeTemporaryAllocation(byteCount: 1024, alignment: 8) { buffer in
             while true {
                 let count = Self.getdents64(descriptor, buffer.baseAddress!, buffer.count)
                 if count < 0 && errno == EINTR { continue }

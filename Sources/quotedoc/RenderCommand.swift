@@ -53,6 +53,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if format.formats.contains(.xml) { UBLSchemas.prepare(for: document.kind) }
         let database = try global.openDatabase()
         let source = try database.documentSource(quoteNumber: quote, rank: rev)
         let renderer = DocumentRenderer(library: try folders.library())

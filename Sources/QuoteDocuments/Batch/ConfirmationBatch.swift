@@ -68,6 +68,7 @@ public struct ConfirmationBatch: Sendable {
 
     /// Runs the batch; `progress` is called after each page.
     public func run(_ options: Options, now: Date = Date(), progress: (Progress) -> Void = { _ in }) throws -> Summary {
+        if options.formats.contains(.xml) { UBLSchemas.prepare(for: .orderConfirmation) }
         let clock = ContinuousClock()
         let started = clock.now
         let numbers = try database.orderedQuoteNumbers(options.selection)

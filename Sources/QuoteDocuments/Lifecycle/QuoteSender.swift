@@ -62,6 +62,7 @@ public struct QuoteSender: Sendable {
 
     /// Sends the active version of quote `number`.
     public func send(quoteNumber: String, options: SendOptions, templateOverride: URL? = nil) throws -> LifecycleReceipt {
+        UBLSchemas.prepare(for: .proposal)
         let saleNumber = try database.saleNumber(ofQuote: quoteNumber)
         return try writer.withSaleLock(saleNumber) { try sendLocked(quoteNumber: quoteNumber, options: options, templateOverride: templateOverride) }
     }
@@ -121,6 +122,7 @@ public struct QuoteSender: Sendable {
 
     /// Places the order of quote `number` on one alternative, with its confirmation.
     public func placeOrder(quoteNumber: String, options: OrderOptions, templateOverride: URL? = nil) throws -> LifecycleReceipt {
+        UBLSchemas.prepare(for: .orderConfirmation)
         let saleNumber = try database.saleNumber(ofQuote: quoteNumber)
         return try writer.withSaleLock(saleNumber) { try placeOrderLocked(quoteNumber: quoteNumber, options: options, templateOverride: templateOverride) }
     }

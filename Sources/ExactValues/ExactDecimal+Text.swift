@@ -38,13 +38,37 @@ extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
     }
 
     /// Plain decimal notation with all `scale` fraction digits: `"1552.60"`, `"-0.05"`, `"12"`.
+    /// Written right to left into a buffer on the stack and made into a string once (documents
+    /// print thousands of amounts; up to 15 characters it allocates nothing).
     public var description: String {
-        let digits = String(significand.magnitude)
-        let sign = isNegative ? "-" : ""
-        guard scale > 0 else { return sign + digits }
-        let padded = digits.count <= scale ? String(repeating: "0", count: scale - digits.count + 1) + digits : digits
-        let split = padded.index(padded.endIndex, offsetBy: -scale)
-        return sign + padded[..<split] + "." + padded[split...]
+        // At most a sign, 38 digits (or a zero and 18 fraction digits) and a point.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { text in
+            var start = text.count
+            var written = 0
+            func put(_ digit: UInt8) {
+                start -= 1
+                text[start] = UInt8(ascii: "0") + digit
+                written += 1
+                if written == scale {
+                    start -= 1
+                    text[start] = UInt8(ascii: ".")
+                }
+            }
+            // Every fraction digit and at least one digit before the point.
+            let magnitude = significand.magnitude
+            if let small = UInt64(exactly: magnitude) {
+                var rest = small
+                repeat { put(UInt8(rest % 10)); rest /= 10 } while rest > 0 || written <= scale
+            } else {
+                var rest = magnitude
+                repeat { put(UInt8(rest % 10)); rest /= 10 } while rest > 0 || written <= scale
+            }
+            if isNegative {
+                start -= 1
+                text[start] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self)
+        }
     }
 }
 

@@ -1,17 +1,25 @@
 /// An ISO 4217 currency: its three-letter code and the number of digits after the decimal point
 /// that its amounts carry (USD 2, JPY 0, KWD 3).
 public struct Currency: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// The upper-case ISO 4217 code.
-    public let code: String
+    /// The code's three ASCII letters and the minor unit, packed in four bytes: a currency is
+    /// copied with every amount a document shows, and so costs no reference counting.
+    private let packed: UInt32
+
+    /// The upper-case ISO 4217 code (the low three bytes, first letter lowest).
+    public var code: String {
+        withUnsafeBytes(of: packed.littleEndian) { String(decoding: $0.prefix(3), as: UTF8.self) }
+    }
+
     /// The digits of the minor unit (cents have 2).
-    public let minorUnits: Int
+    public var minorUnits: Int { Int(packed >> 24) }
 
     /// The currency with this ISO 4217 code (case-insensitive), or nil for an unknown code.
     public init?(code: String) {
         let upper = code.uppercased()
         guard let minorUnits = Self.minorUnitsByCode[upper] else { return nil }
-        self.code = upper
-        self.minorUnits = minorUnits
+        // Every code in the table is three ASCII letters.
+        let letters = Array(upper.utf8)
+        packed = UInt32(letters[0]) | UInt32(letters[1]) << 8 | UInt32(letters[2]) << 16 | UInt32(minorUnits) << 24
     }
 
     public static let usd = Currency(code: "USD")!

@@ -73,12 +73,13 @@ public struct ConfirmationBatch: Sendable {
         let started = clock.now
         let numbers = try database.orderedQuoteNumbers(options.selection)
         let run: String
-        var done: [String: BatchEntry] = [:]
+        let done: [String: BatchEntry]
         if let resume = options.resume {
             run = resume
             done = try BatchManifest.read(BatchManifest.url(run: resume, outputFolder: writer.outputFolder)).entries.filter { $0.value.status == .ok }
         } else {
             run = Self.newRunID(now: now)
+            done = [:]
         }
         let culture = options.culture ?? "en-US"
         let manifest = try BatchManifest(
@@ -91,13 +92,16 @@ public struct ConfirmationBatch: Sendable {
 
         var rendered = 0, skipped = 0, failed = 0, bytes = 0, activities = 0, documents = 0
         let pages = stride(from: 0, to: numbers.count, by: Self.pageSize).map { Array(numbers[$0..<min($0 + Self.pageSize, numbers.count)]) }
-        // The quotes of a page that still need a confirmation, and what they need read on another thread.
-        let load = { (page: [String]) -> (pending: [String], loaded: BackgroundWork<LoadedPage>) in
-            let pending = page.filter { number in
-                guard let entry = done[number] else { return true }
-                return !Self.filesIntact(entry.files)
+        // On another thread: which quotes of a page still need a confirmation (on a resumed run,
+        // those whose files are not all there with their hashes), and what they need read.
+        let load = { (page: [String]) in
+            BackgroundWork {
+                let pending = page.filter { number in
+                    guard let entry = done[number] else { return true }
+                    return !Self.filesIntact(entry.files)
+                }
+                return try self.loadPage(pending, formats: options.formats)
             }
-            return (pending, BackgroundWork { try self.loadPage(pending, formats: options.formats) })
         }
         // While a page renders, the next one is read and the previous one is archived and recorded.
         var next = pages.first.map(load)
@@ -111,10 +115,10 @@ public struct ConfirmationBatch: Sendable {
         var position = 0
         do {
             for (index, page) in pages.enumerated() {
-                let (pending, loaded) = next!
+                let loaded = try next!.value()
                 next = index + 1 < pages.count ? load(pages[index + 1]) : nil
-                skipped += page.count - pending.count
-                let entries = renderPage(pending, loaded: try loaded.value(), options: options)
+                skipped += page.count - loaded.numbers.count
+                let entries = renderPage(loaded, options: options)
                 try collectCommit()
                 committing = BackgroundWork { [database, outputFolder = writer.outputFolder] in
                     try Self.commit(entries, database: database, manifest: manifest, outputFolder: outputFolder, now: now)
@@ -153,9 +157,10 @@ public struct ConfirmationBatch: Sendable {
         var isOutputError = false
     }
 
-    /// What a page needs from the database: its quotes' sources, and the hashes archived for
-    /// every file it can write.
+    /// What a page needs from the database: the quotes to render, their sources, and the
+    /// hashes archived for every file it can write.
     struct LoadedPage: Sendable {
+        let numbers: [String]
         let sources: [String: Result<DocumentSource, StoreError>]
         let archived: [String: Set<String>]
     }
@@ -169,11 +174,12 @@ public struct ConfirmationBatch: Sendable {
                     kind: .orderConfirmation, format: format).description
             }
         }
-        return LoadedPage(sources: sources, archived: try database.archivedHashes(paths: paths))
+        return LoadedPage(numbers: numbers, sources: sources, archived: try database.archivedHashes(paths: paths))
     }
 
     /// Renders and writes one page on `options.jobs` threads; the outcomes keep the page's order.
-    func renderPage(_ numbers: [String], loaded: LoadedPage, options: Options) -> [Outcome] {
+    func renderPage(_ loaded: LoadedPage, options: Options) -> [Outcome] {
+        let numbers = loaded.numbers
         guard !numbers.isEmpty else { return [] }
         let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: numbers.count))
         let next = Atomic<Int>(0)

@@ -92,10 +92,16 @@ public struct ConfirmationBatch: Sendable {
 
         var rendered = 0, skipped = 0, failed = 0, bytes = 0, activities = 0, documents = 0
         let pages = stride(from: 0, to: numbers.count, by: Self.pageSize).map { Array(numbers[$0..<min($0 + Self.pageSize, numbers.count)]) }
+        let reading = WorkerThread(name: "quotedoc batch reading")
+        let committing = WorkerThread(name: "quotedoc batch committing")
+        defer {
+            reading.stop()
+            committing.stop()
+        }
         // On another thread: which quotes of a page still need a confirmation (on a resumed run,
         // those whose files are not all there with their hashes), and what they need read.
         let load = { (page: [String]) in
-            BackgroundWork {
+            BackgroundWork(on: reading) {
                 let pending = page.filter { number in
                     guard let entry = done[number] else { return true }
                     return !Self.filesIntact(entry.files)
@@ -105,12 +111,12 @@ public struct ConfirmationBatch: Sendable {
         }
         // While a page renders, the next one is read and the previous one is archived and recorded.
         var next = pages.first.map(load)
-        var committing: BackgroundWork<(activities: Int, documents: Int)>?
+        var commit: BackgroundWork<(activities: Int, documents: Int)>?
         let collectCommit = {
-            guard let counts = try committing?.value() else { return }
+            guard let counts = try commit?.value() else { return }
             activities += counts.activities
             documents += counts.documents
-            committing = nil
+            commit = nil
         }
         var position = 0
         do {
@@ -120,7 +126,7 @@ public struct ConfirmationBatch: Sendable {
                 skipped += page.count - loaded.numbers.count
                 let entries = renderPage(loaded, options: options)
                 try collectCommit()
-                committing = BackgroundWork { [database, outputFolder = writer.outputFolder] in
+                commit = BackgroundWork(on: committing) { [database, outputFolder = writer.outputFolder] in
                     try Self.commit(entries, database: database, manifest: manifest, outputFolder: outputFolder, now: now)
                 }
                 if let outputError = entries.first(where: \.isOutputError)?.entry.error {
@@ -139,7 +145,7 @@ public struct ConfirmationBatch: Sendable {
             try collectCommit()
         } catch {
             // Let a page being committed finish, so the run stops at a page boundary.
-            _ = try? committing?.value()
+            _ = try? commit?.value()
             throw Self.stopped(error, run: run, manifest: manifest.url)
         }
         let elapsed = clock.now - started

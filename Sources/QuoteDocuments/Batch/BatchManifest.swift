@@ -55,7 +55,7 @@ public final class BatchManifest: Sendable {
                     throw DocumentError(.output, "cannot create the manifest \(url.path)")
                 }
             }
-            handle = try FileHandle(forWritingTo: url)
+            handle = try FileHandle(forUpdating: url)
             try Self.dropCutLine(url, handle)
             try handle.seekToEnd()
         } catch let error as DocumentError {
@@ -67,9 +67,13 @@ public final class BatchManifest: Sendable {
 
     /// Removes a last line cut short (a process killed while appending, a full disk), so that
     /// what is appended next starts a line of its own instead of joining the broken one.
+    /// Only the last byte is read unless the line is cut.
     private static func dropCutLine(_ url: URL, _ handle: FileHandle) throws {
+        let size = try handle.seekToEnd()
+        guard size > 0 else { return }
+        try handle.seek(toOffset: size - 1)
+        guard try handle.read(upToCount: 1) != Data([0x0A]) else { return }
         let data = try Data(contentsOf: url)
-        guard let last = data.last, last != 0x0A else { return }
         let end = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         try handle.truncate(atOffset: UInt64(end))
     }

@@ -3,13 +3,13 @@ import PackageDescription
 
 let package = Package(
     name: "quotedoc",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "quotedoc", targets: ["quotedoc"]),
         .executable(name: "quotedoc-bench", targets: ["QuoteBenchmarks"]),
         .library(name: "QuoteModel", targets: ["QuoteModel"]),
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
         .library(name: "QuoteStore", targets: ["QuoteStore"]),
+        .library(name: "QuoteWorkflow", targets: ["QuoteWorkflow"]),
         .library(name: "QuoteDocuments", targets: ["QuoteDocuments"]),
     ],
     dependencies: [
@@ -26,10 +26,12 @@ let package = Package(
         .target(name: "QuoteModel", dependencies: ["ExactValues"]),
         // The template language; knows nothing of quotes.
         .target(name: "TemplateEngine", dependencies: ["ExactValues"]),
+        // The one narrow interface every store implements: loading, saving, querying; no rules.
+        .target(name: "StorageInterface", dependencies: ["QuoteModel"]),
         // SQLite through GRDB: schema, migrations, records, queries.
         .target(
             name: "QuoteStore",
-            dependencies: ["QuoteModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: ["QuoteModel", "StorageInterface", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // The Northwind sample data and its import into the store.
         .target(
@@ -47,37 +49,57 @@ let package = Package(
         .target(
             name: "QuoteDocuments",
             dependencies: [
-                "QuoteModel", "QuoteStore", "TemplateEngine", "CLibXML2",
+                "QuoteModel", "QuoteStore", "StorageInterface", "TemplateEngine", "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources/ubl-2.1")]
         ),
+        // Every use case of a quote (edit, approve, send, order, preview, verify), the one place
+        // the model's rules are applied; talks to storage through StorageInterface only.
+        .target(name: "QuoteWorkflow", dependencies: ["QuoteModel", "StorageInterface", "QuoteDocuments"]),
         // The command-line tool: one file per subcommand, all work done by the libraries.
         .executableTarget(
             name: "quotedoc",
             dependencies: [
-                "QuoteModel", "QuoteStore", "QuoteDocuments", "NorthwindDemo",
+                "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo", "TemplateEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Rerunnable benchmarks: `swift run -c release quotedoc-bench`.
-        .executableTarget(name: "QuoteBenchmarks", dependencies: ["QuoteModel", "QuoteStore", "QuoteDocuments", "TemplateEngine"]),
+        .executableTarget(
+            name: "QuoteBenchmarks",
+            dependencies: ["ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "TemplateEngine"]
+        ),
         .testTarget(
             name: "QuoteModelTests",
             dependencies: ["QuoteModel", "ExactValues", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
-        .testTarget(name: "QuoteStoreTests", dependencies: ["QuoteStore", "QuoteModel"]),
-        .testTarget(name: "NorthwindDemoTests", dependencies: ["NorthwindDemo", "QuoteStore", "QuoteModel"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "ExactValues"]),
+        .testTarget(
+            name: "QuoteStoreTests",
+            dependencies: ["QuoteStore", "QuoteModel", "StorageInterface", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "NorthwindDemoTests",
+            dependencies: ["NorthwindDemo", "QuoteStore", "QuoteModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "QuoteWorkflowTests",
+            dependencies: ["QuoteWorkflow", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface"]
+        ),
         .testTarget(
             name: "QuoteDocumentsTests",
-            dependencies: ["QuoteDocuments", "CLibXML2", "NorthwindDemo", "QuoteStore", "QuoteModel", "TemplateEngine"],
+            dependencies: [
+                "QuoteDocuments", "CLibXML2", "NorthwindDemo", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteWorkflow", "TemplateEngine",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Resources")]
         ),
         .testTarget(
             name: "quotedocTests",
             dependencies: [
-                "quotedoc", "QuoteStore", "QuoteModel",
+                "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import QuoteDocuments
 import QuoteModel
+import StorageInterface
 import QuoteStore
 import TemplateEngine
 

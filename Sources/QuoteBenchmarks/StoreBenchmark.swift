@@ -1,6 +1,7 @@
 import Foundation
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// Recalculating through the store: load, price, validate, save, in one transaction.
 enum StoreBenchmark {
@@ -18,12 +19,14 @@ enum StoreBenchmark {
         let company = try database.add(Company(code: "BENCH", name: "Bench Ltd")).company
         let standardType = try database.saleType(named: "Standard")
         let today = LocalDate(year: 2026, month: 11, day: 26)!
-        print("Store (load + price + validate + save in one transaction; database in \(folder))")
+        let workflow = QuoteWorkflow(storage: database)
+        let acting = QuoteWorkflow.Acting(today: today, now: Date())
+        print("Store (load + price + validate + save in one transaction, through the workflow; database in \(folder))")
         for (label, tree) in [("2 alternatives × 25 lines", standard), ("1 alternative × 1,000 lines", large)] {
             let number = "B\(tree.alternatives.count)x\(tree.alternatives[0].lines.count)"
             try database.add(Sale(number: number, title: label, ownerId: owner.id!, companyId: company.id!, saleTypeId: standardType.id!, currency: .usd, date: today))
-            _ = try database.createQuote(saleNumber: number)
-            try database.editActiveVersion(quoteNumber: number, today: today) { version, _ in
+            _ = try workflow.createQuote(saleNumber: number, acting: acting)
+            try workflow.edit(quoteNumber: number, acting: acting) { version, _ in
                 version.alternatives[0].lines = []
                 for line in tree.alternatives[0].lines { version.appendLine(line, to: 0) }
                 for extra in tree.alternatives.dropFirst() {
@@ -31,7 +34,7 @@ enum StoreBenchmark {
                     for line in extra.lines { version.appendLine(line, to: version.alternatives.count - 1) }
                 }
             }
-            let measurement = try Measurement("  \(label)") { try database.recalculate(quoteNumber: number, today: today) }
+            let measurement = try Measurement("  \(label)") { try workflow.recalculate(quoteNumber: number, acting: acting) }
             print(measurement.line)
         }
     }

@@ -18,9 +18,9 @@ public final class QuoteDatabase: Sendable {
     ///
     /// A missing file, a file that is not a quotedoc database, a damaged one or one written by a
     /// newer quotedoc is refused with a clear error and left untouched.
-    public static func open(at path: String) throws(StoreError) -> QuoteDatabase {
+    public static func open(at path: String) throws(QuoteError) -> QuoteDatabase {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw StoreError(.databaseMissing, "no database at \(path): create one with `quotedoc init` (or `quotedoc init --demo` for the Northwind demo)")
+            throw QuoteError(.databaseMissing, "no database at \(path)", value: path)
         }
         let upToDate = try inspect(path: path)
         return try translated(path: path) {
@@ -34,7 +34,7 @@ public final class QuoteDatabase: Sendable {
 
     /// Creates a new, empty quotedoc database at `path`; an existing quotedoc database there is
     /// opened instead. Any other existing file is refused and left untouched.
-    public static func create(at path: String) throws(StoreError) -> QuoteDatabase {
+    public static func create(at path: String) throws(QuoteError) -> QuoteDatabase {
         if FileManager.default.fileExists(atPath: path), (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0 {
             return try open(at: path)
         }
@@ -54,7 +54,7 @@ public final class QuoteDatabase: Sendable {
     }
 
     /// A private in-memory database with the full schema, for tests and previews.
-    public static func inMemory() throws(StoreError) -> QuoteDatabase {
+    public static func inMemory() throws(QuoteError) -> QuoteDatabase {
         try translated(path: ":memory:") {
             let queue = try DatabaseQueue(configuration: configuration())
             try SchemaMigrations.migrator.migrate(queue)
@@ -63,23 +63,23 @@ public final class QuoteDatabase: Sendable {
     }
 
     /// The identifiers of the migrations applied to this database, oldest first.
-    public func appliedMigrations() throws(StoreError) -> [String] {
+    public func appliedMigrations() throws(QuoteError) -> [String] {
         try read { db in try SchemaMigrations.migrator.appliedMigrations(db) }
     }
 
     /// Reads every page and checks the file's structure (SQLite's quick check). Opening reads only
     /// what it needs, so damage elsewhere (an index, a table's inner page) shows here, or as a
-    /// ``StoreError/Code/corrupt`` error from the first command that reads the damaged page.
-    public func verifyIntegrity() throws(StoreError) {
+    /// ``QuoteError/Code/corrupt`` error from the first command that reads the damaged page.
+    public func verifyIntegrity() throws(QuoteError) {
         let check = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(1)") }
         guard check == ["ok"] else {
-            throw StoreError(.corrupt, "\(path) is damaged (SQLite's quick check failed); restore it from a backup")
+            throw QuoteError(.corrupt, "\(path) is damaged (SQLite's quick check failed); restore it from a backup")
         }
     }
 
     /// Checks, without writing anything, that the file is a quotedoc database this build can use,
     /// and tells whether its schema is up to date.
-    private static func inspect(path: String) throws(StoreError) -> Bool {
+    private static func inspect(path: String) throws(QuoteError) -> Bool {
         try translated(path: path) {
             var configuration = Configuration()
             configuration.readonly = true
@@ -87,10 +87,10 @@ public final class QuoteDatabase: Sendable {
             try queue.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 guard applicationID == SchemaMigrations.applicationID else {
-                    throw StoreError(.notAQuotedocDatabase, "\(path) is a SQLite database, but not a quotedoc one; it was left untouched")
+                    throw QuoteError(.notAQuotedocDatabase, "\(path) is a SQLite database, but not a quotedoc one; it was left untouched")
                 }
                 if try SchemaMigrations.migrator.hasBeenSuperseded(db) {
-                    throw StoreError(.newerSchema, "\(path) was written by a newer quotedoc; upgrade quotedoc to use it (the file was left untouched)")
+                    throw QuoteError(.newerSchema, "\(path) was written by a newer quotedoc; upgrade quotedoc to use it (the file was left untouched)")
                 }
             }
             let upToDate = try queue.read { db in try SchemaMigrations.migrator.hasCompletedMigrations(db) }
@@ -114,36 +114,30 @@ public final class QuoteDatabase: Sendable {
     // MARK: Access
 
     /// Runs `body` in one read transaction.
-    public func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    public func read<T>(_ body: (Database) throws -> T) throws(QuoteError) -> T {
         try Self.translated(path: path) { try queue.read(body) }
     }
 
     /// Runs `body` in one write transaction: all of it is committed, or none of it.
-    public func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    public func write<T>(_ body: (Database) throws -> T) throws(QuoteError) -> T {
         try Self.translated(path: path) { try queue.write(body) }
     }
 
-    /// Runs `body`, turning every failure into a ``StoreError`` whose message names the problem.
-    static func translated<T>(path: String, _ body: () throws -> T) throws(StoreError) -> T {
+    /// Runs `body`, turning every failure into a ``QuoteError`` whose message names the problem.
+    static func translated<T>(path: String, _ body: () throws -> T) throws(QuoteError) -> T {
         do {
             return try body()
-        } catch let error as StoreError {
+        } catch let error as QuoteError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError(databaseError: error, path: path)
-        } catch let error as PricingError {
-            throw StoreError(.invalid, error.description)
-        } catch let error as EditError {
-            throw StoreError(.invalid, error.description)
-        } catch let error as LifecycleError {
-            throw StoreError(.invalid, error.description)
+            throw QuoteError(databaseError: error, path: path)
         } catch {
-            throw StoreError(.databaseFailure, "\(path): \(error)")
+            throw QuoteError(.databaseFailure, "\(path): \(error)")
         }
     }
 }
 
-extension StoreError {
+extension QuoteError {
     /// A GRDB error as a user message. Bound values are never included (GRDB's `description`
     /// hides them; the message here does not use the SQL either).
     init(databaseError error: DatabaseError, path: String) {

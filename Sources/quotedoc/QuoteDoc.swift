@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import QuoteModel
 
 /// The `quotedoc` command: sales, companies, price lists and quotes in one SQLite file.
 @main
@@ -18,4 +20,18 @@ struct QuoteDoc: ParsableCommand {
             ApproveCommand.self, RejectCommand.self, LostCommand.self, ActivitiesCommand.self, DocumentCommand.self,
         ]
     )
+
+    /// Parses and runs the command. A refusal from the libraries (a ``QuoteError``) is printed
+    /// with what to type next, exit status 1; usage errors keep ArgumentParser's exit status 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as QuoteError {
+            FileHandle.standardError.write(Data("Error: \(CommandHint.describe(error))\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -97,10 +97,10 @@ final class ConfirmationBatchTests: XCTestCase {
         try Data("in the way".utf8).write(to: out.appendingPathComponent("10300"))
         var runID: String?
         XCTAssertThrowsError(try batch(database, out: out).run(.init(selection: OrderSelection(), jobs: 2))) { error in
-            XCTAssertEqual((error as? DocumentError)?.code, .output)
+            XCTAssertEqual((error as? QuoteError)?.code, .output)
             let message = "\(error)"
-            XCTAssertTrue(message.contains("--resume run-"), message)
-            runID = message.components(separatedBy: "--resume ").last?.trimmingCharacters(in: CharacterSet(charactersIn: ". \n"))
+            XCTAssertTrue(message.contains("resume run run-"), message)
+            runID = (error as? QuoteError)?.value
         }
         let run = try XCTUnwrap(runID)
         let partial = try BatchManifest.read(BatchManifest.url(run: run, outputFolder: out)).entries
@@ -142,12 +142,13 @@ final class ConfirmationBatchTests: XCTestCase {
     /// keeps its kind.
     func testAStoppedRunSaysHowToResume() {
         let manifest = URL(fileURLWithPath: "/out/batches/run-1.jsonl")
-        let store = ConfirmationBatch.stopped(StoreError(.invalid, "database or disk is full"), run: "run-1", manifest: manifest)
-        XCTAssertEqual((store as? StoreError)?.code, .invalid)
+        let store = ConfirmationBatch.stopped(QuoteError(.invalid, "database or disk is full"), run: "run-1", manifest: manifest)
+        XCTAssertEqual((store as? QuoteError)?.code, .invalid)
         XCTAssertTrue("\(store)".hasPrefix("database or disk is full\n"), "\(store)")
-        XCTAssertTrue("\(store)".contains("continue with --resume run-1"), "\(store)")
-        let output = ConfirmationBatch.stopped(DocumentError(.output, "cannot write the manifest"), run: "run-1", manifest: manifest)
-        XCTAssertEqual((output as? DocumentError)?.code, .output)
+        XCTAssertTrue("\(store)".contains("resume run run-1"), "\(store)")
+        XCTAssertEqual((store as? QuoteError)?.value, "run-1")
+        let output = ConfirmationBatch.stopped(QuoteError(.output, "cannot write the manifest"), run: "run-1", manifest: manifest)
+        XCTAssertEqual((output as? QuoteError)?.code, .output)
         XCTAssertTrue("\(output)".contains("recorded in /out/batches/run-1.jsonl"), "\(output)")
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
+import StorageInterface
 import TemplateEngine
 import XCTest
 
@@ -255,8 +257,10 @@ struct HTMLDocumentFixture {
         try database.add(Sale(
             number: "Q1", title: "Widgets for Acme", ownerId: owner.id!, companyId: acme.company.id!, personId: acme.people.first?.id,
             saleTypeId: saleType.id!, currency: .usd, date: LocalDate(year: 2026, month: 3, day: 1)!))
-        _ = try database.createQuote(saleNumber: "Q1")
-        try database.editActiveVersion(quoteNumber: "Q1", today: HTMLTemplateTests.issueDate) { version, _ in
+        let workflow = QuoteWorkflow(storage: database)
+        let acting = QuoteWorkflow.Acting(today: HTMLTemplateTests.issueDate, now: Date())
+        _ = try workflow.createQuote(saleNumber: "Q1", acting: acting)
+        try workflow.edit(quoteNumber: "Q1", acting: acting) { version, _ in
             version.version.expirationDate = LocalDate(year: 2026, month: 4, day: 1)!
             version.version.paymentTerms = "30 days net"
             version.version.deliveryTerms = "FCA Seattle"
@@ -268,7 +272,7 @@ struct HTMLDocumentFixture {
             version.appendLine(gadgets, to: 0)
             version.appendLine(QuoteLine(copying: hostile, alternativeId: 0, rank: 0, quantity: 1), to: 0)
         }
-        try database.editActiveVersion(quoteNumber: "Q1", today: HTMLTemplateTests.issueDate) { version, _ in
+        try workflow.edit(quoteNumber: "Q1", acting: acting) { version, _ in
             try version.copyAlternative(0, as: "Premium", allowed: true)
             version.alternatives[1].alternative.valueOverride = .discountPercent
             version.alternatives[1].alternative.discountPercent = 5

@@ -3,6 +3,7 @@ import NorthwindDemo
 import QuoteDocuments
 import QuoteModel
 import QuoteStore
+import StorageInterface
 import XCTest
 
 /// The UBL documents carry exactly the stored figures: rendered for real Northwind quotes and read
@@ -62,7 +63,7 @@ final class UBLFidelityTests: XCTestCase {
     func testAConfirmationNeedsAnOrder() throws {
         let draft = try XCTUnwrap(try northwind().quotes(state: .draft).first).number
         XCTAssertThrowsError(try xml(draft, .orderConfirmation)) { error in
-            XCTAssertEqual((error as? DocumentError)?.code, .notApplicable)
+            XCTAssertEqual((error as? QuoteError)?.code, .notApplicable)
         }
     }
 

@@ -161,7 +161,7 @@ final class AlternativePricingTests: XCTestCase {
         XCTAssertEqual(header.earningAmount, dec("60.15"))
         assertConsistent(priced, perLine)
         XCTAssertThrowsError(try perLine.price(alternative(valueOverride: .earningPercent) { $0.earningPercent = dec("100") })) { error in
-            XCTAssertTrue(error is PricingError)
+            XCTAssertTrue(error is QuoteError)
         }
     }
 

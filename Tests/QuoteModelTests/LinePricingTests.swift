@@ -119,7 +119,7 @@ final class LinePricingTests: XCTestCase {
             line.earningPercent = dec(percent)
             line.valueOverride = .earningPercent
             XCTAssertThrowsError(try perLine.price(line), percent) { error in
-                XCTAssertTrue(error is PricingError)
+                XCTAssertTrue(error is QuoteError)
             }
         }
     }

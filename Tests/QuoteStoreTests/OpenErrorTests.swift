@@ -20,8 +20,8 @@ final class OpenErrorTests: XCTestCase {
         try XCTUnwrap(FileManager.default.contents(atPath: path), path)
     }
 
-    /// `open(at:)` throws a StoreError; returns it.
-    private func openError(_ path: String, file: StaticString = #filePath, line: UInt = #line) -> StoreError? {
+    /// `open(at:)` throws a QuoteError; returns it.
+    private func openError(_ path: String, file: StaticString = #filePath, line: UInt = #line) -> QuoteError? {
         do {
             let store = try QuoteDatabase.open(at: path)
             XCTFail("\(path) was opened", file: file, line: line)
@@ -50,7 +50,8 @@ final class OpenErrorTests: XCTestCase {
         let path = folder.path("missing.sqlite")
         let error = try XCTUnwrap(openError(path))
         XCTAssertEqual(error.code, .databaseMissing)
-        XCTAssertTrue(error.description.contains("quotedoc init"), error.description)
+        XCTAssertEqual(error.description, "no database at \(path)")
+        XCTAssertEqual(error.value, path)
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 
@@ -129,7 +130,7 @@ final class OpenErrorTests: XCTestCase {
         do {
             let store = try QuoteDatabase.open(at: path)
             XCTAssertThrowsError(try store.verifyIntegrity()) { error in
-                XCTAssertEqual((error as? StoreError)?.code, .corrupt, "\(error)")
+                XCTAssertEqual((error as? QuoteError)?.code, .corrupt, "\(error)")
             }
         } catch {
             XCTAssertEqual(error.code, .corrupt, error.description)

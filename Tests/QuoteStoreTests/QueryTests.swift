@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import QuoteModel
+import StorageInterface
 import XCTest
 @testable import QuoteStore
 
@@ -18,83 +19,22 @@ final class QueryTests: XCTestCase {
         fixture = nil
     }
 
-    // MARK: createQuote
-
-    func testCreateQuoteMakesADraftVersionOneWithTheStandardFavourite() throws {
-        try store.add(fixture.sale(number: "10248"))
-        let detail = try store.createQuote(saleNumber: "10248")
-        XCTAssertEqual(detail.quote.number, "10248")
-        XCTAssertEqual(detail.sale.number, "10248")
-        XCTAssertEqual(detail.versions.map(\.rank), [1])
-        XCTAssertEqual(detail.versions.map(\.state), [.draft])
-        let version = detail.version.version
-        XCTAssertEqual(version.rank, 1)
-        XCTAssertEqual(version.state, .draft)
-        XCTAssertEqual(detail.version.alternatives.count, 1)
-        let alternative = try XCTUnwrap(detail.version.alternatives.first)
-        XCTAssertEqual(alternative.alternative.name, "Standard")
-        XCTAssertTrue(alternative.lines.isEmpty)
-        XCTAssertNotNil(alternative.alternative.id)
-        XCTAssertEqual(version.favouriteAlternativeId, alternative.alternative.id)
-        XCTAssertEqual(version.deliveryAddress, fixture.company.address)
-        XCTAssertEqual(version.invoiceAddress, fixture.company.address)
-        XCTAssertFalse(version.deliveryAddress.isEmpty)
-        XCTAssertEqual(detail.company, fixture.company)
-        XCTAssertEqual(detail.owner, fixture.owner)
-    }
-
-    func testCreateQuoteIsStoredAndFoundAgain() throws {
-        try store.add(fixture.sale(number: "10248"))
-        let created = try store.createQuote(saleNumber: "10248", quoteNumber: "Q-77", alternativeName: "Basic")
-        let found = try store.quote(number: "Q-77")
-        XCTAssertEqual(found, created)
-        XCTAssertEqual(found.version.alternatives.map(\.alternative.name), ["Basic"])
-        XCTAssertEqual(try store.sale(number: "10248").quote?.number, "Q-77")
-    }
-
-    func testSecondQuoteForTheSameSaleIsDuplicate() throws {
-        try store.add(fixture.sale(number: "10248"))
-        try store.createQuote(saleNumber: "10248")
-        XCTAssertThrowsError(try store.createQuote(saleNumber: "10248", quoteNumber: "OTHER")) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .duplicate)
-        }
-        XCTAssertEqual(try store.read { db in try Quote.fetchCount(db) }, 1)
-        XCTAssertEqual(try store.read { db in try QuoteVersion.fetchCount(db) }, 1)
-    }
-
-    func testCreateQuoteOnASoldOrLostSaleIsInvalid() throws {
-        try store.add(fixture.sale(number: "1", status: .sold))
-        try store.add(fixture.sale(number: "2", status: .lost))
-        for number in ["1", "2"] {
-            XCTAssertThrowsError(try store.createQuote(saleNumber: number)) { error in
-                XCTAssertEqual((error as? StoreError)?.code, .invalid)
-            }
-        }
-        XCTAssertEqual(try store.read { db in try Quote.fetchCount(db) }, 0)
-    }
-
-    func testCreateQuoteForAnUnknownSaleIsNotFound() throws {
-        XCTAssertThrowsError(try store.createQuote(saleNumber: "404")) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .notFound)
-        }
-    }
-
     // MARK: quote(number:rank:)
 
     func testQuoteWithAnUnknownRankIsNotFound() throws {
         try store.add(fixture.sale(number: "10248"))
-        try store.createQuote(saleNumber: "10248")
+        try store.makeQuote(saleNumber: "10248")
         XCTAssertEqual(try store.quote(number: "10248", rank: 1).version.version.rank, 1)
         for rank in [0, 2, -1] {
             XCTAssertThrowsError(try store.quote(number: "10248", rank: rank)) { error in
-                XCTAssertEqual((error as? StoreError)?.code, .notFound)
+                XCTAssertEqual((error as? QuoteError)?.code, .notFound)
             }
         }
     }
 
     func testUnknownQuoteNumberIsNotFound() throws {
         XCTAssertThrowsError(try store.quote(number: "nope")) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .notFound)
+            XCTAssertEqual((error as? QuoteError)?.code, .notFound)
         }
     }
 
@@ -103,7 +43,7 @@ final class QueryTests: XCTestCase {
     func testQuotesFilterByTheActiveVersionsState() throws {
         for number in ["3", "10", "2"] {
             try store.add(fixture.sale(number: number))
-            try store.createQuote(saleNumber: number)
+            try store.makeQuote(saleNumber: number)
         }
         try store.write { db in
             try db.execute(sql: "UPDATE quoteVersion SET state = 'sent', sentDate = '2026-03-07' WHERE quoteId = (SELECT id FROM quote WHERE number = '10')")
@@ -119,7 +59,7 @@ final class QueryTests: XCTestCase {
 
     func testQuotesShowTheLatestVersionOnly() throws {
         try store.add(fixture.sale(number: "1"))
-        let detail = try store.createQuote(saleNumber: "1")
+        let detail = try store.makeQuote(saleNumber: "1")
         try store.write { db in
             try db.execute(sql: "UPDATE quoteVersion SET state = 'archived', archivedState = 'sent' WHERE id = ?", arguments: [detail.version.version.id])
             var next = QuoteVersion(quoteId: detail.quote.id!, rank: 2, state: .draft)
@@ -188,12 +128,12 @@ final class QueryTests: XCTestCase {
         XCTAssertEqual(try store.product(code: "AB1").name, "Aniseed Syrup")
         XCTAssertEqual(try store.product(code: "AB1", in: list).name, "Aniseed Syrup")
         XCTAssertThrowsError(try store.product(code: "ZZZ")) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .notFound)
+            XCTAssertEqual((error as? QuoteError)?.code, .notFound)
         }
         let other = try store.add(PriceList(name: "Other", currency: .eur))
         try store.add(Product(priceListId: other.id!, code: "AB1", name: "Other syrup", unitListPrice: dec("2")))
         XCTAssertThrowsError(try store.product(code: "AB1")) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .invalid)
+            XCTAssertEqual((error as? QuoteError)?.code, .ambiguous)
         }
         XCTAssertEqual(try store.product(code: "AB1", in: other).name, "Other syrup")
     }
@@ -212,8 +152,8 @@ final class QueryTests: XCTestCase {
     /// alternative its order accepted.
     private func quoteWithThreeAlternatives(number: String) throws {
         try store.add(fixture.sale(number: number))
-        try store.createQuote(saleNumber: number, alternativeName: "A")
-        try store.editActiveVersion(quoteNumber: number, today: day("2026-03-07")) { tree, _ in
+        try store.makeQuote(saleNumber: number, alternativeName: "A")
+        try store.changeActiveVersion(number) { tree in
             try tree.addAlternative(named: "B", allowed: true)
             try tree.addAlternative(named: "C", allowed: true)
             for index in tree.alternatives.indices {
@@ -222,7 +162,7 @@ final class QueryTests: XCTestCase {
                 }
             }
         }
-        try store.editActiveVersion(quoteNumber: number, today: day("2026-03-07")) { tree, _ in try tree.setFavourite(1) }
+        try store.changeActiveVersion(number) { tree in try tree.setFavourite(1) }
         try store.write { db in
             try db.execute(sql: "UPDATE quote SET acceptedAlternativeId = (SELECT a.id FROM quoteAlternative a WHERE a.name = 'C' AND a.versionId IN (SELECT v.id FROM quoteVersion v JOIN quote q ON q.id = v.quoteId WHERE q.number = ?)) WHERE number = ?", arguments: [number, number])
         }

@@ -6,7 +6,7 @@ import XCTest
 
 final class SchemaTests: XCTestCase {
     static let entityTables: Set<String> = [
-        "associate", "company", "person", "saleType", "sale", "priceList", "product", "quote", "quoteVersion",
+        "associate", "company", "person", "saleType", "sale", "priceList", "product", "quote", "quoteVersion", "versionStateChange",
         "quoteAlternative", "quoteLine", "saleActivity", "document", "ownCompany",
     ]
 
@@ -49,7 +49,7 @@ final class SchemaTests: XCTestCase {
         for store in [try QuoteDatabase.inMemory(), try QuoteDatabase.create(at: folder.path("q.sqlite"))] {
             XCTAssertEqual(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }, 1, store.path)
             XCTAssertThrowsError(try store.write { db in _ = try Person(companyId: 999, firstName: "No", lastName: "Company").inserted(db) }, store.path) { error in
-                XCTAssertEqual((error as? StoreError)?.code, .invalid)
+                XCTAssertEqual((error as? QuoteError)?.code, .invalid)
             }
         }
     }
@@ -119,7 +119,7 @@ final class SchemaTests: XCTestCase {
         let original = Data("keep me\n".utf8)
         try original.write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try QuoteDatabase.create(at: path)) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .notAQuotedocDatabase)
+            XCTAssertEqual((error as? QuoteError)?.code, .notAQuotedocDatabase)
         }
         XCTAssertEqual(FileManager.default.contents(atPath: path), original)
     }
@@ -127,7 +127,7 @@ final class SchemaTests: XCTestCase {
     func testCreateInAMissingFolderFailsAndLeavesNoFile() throws {
         let path = folder.path("no/such/folder/q.sqlite")
         XCTAssertThrowsError(try QuoteDatabase.create(at: path)) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .databaseFailure)
+            XCTAssertEqual((error as? QuoteError)?.code, .databaseFailure)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import QuoteModel
+import StorageInterface
 import XCTest
 @testable import QuoteStore
 
@@ -108,5 +109,32 @@ struct SaleFixture {
     func sale(number: String, status: SaleStatus = .open) -> Sale {
         Sale(number: number, title: "Sale \(number)", ownerId: owner.id!, companyId: company.id!, saleTypeId: saleType.id!,
              currency: .usd, status: status, date: LocalDate(year: 2026, month: 3, day: 7)!)
+    }
+}
+
+extension QuoteDatabase {
+    /// Test setup through the storage interface: a quote on sale `saleNumber` (which must exist),
+    /// version 1 as a draft with one empty alternative, the favourite. No rule is checked.
+    @discardableResult
+    func makeQuote(saleNumber: String, quoteNumber: String? = nil, alternativeName: String = "Standard") throws -> QuoteDetail {
+        try transaction { store in
+            let sale = try XCTUnwrap(try store.sale(number: saleNumber))
+            let quote = try store.insert(Quote(saleId: sale.id!, number: quoteNumber ?? saleNumber))
+            let alternative = AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: alternativeName), lines: [])
+            _ = try store.insert(VersionWithAlternatives(version: QuoteVersion(quoteId: quote.id!), alternatives: [alternative]), favouriteIndex: 0)
+            return try store.quoteDetail(number: quote.number, rank: nil)
+        }
+    }
+
+    /// Test setup: `change` applied to the active version of quote `number` and saved as it is
+    /// (not repriced).
+    func changeActiveVersion(_ number: String, _ change: (inout VersionWithAlternatives) throws -> Void) throws {
+        try transaction { store in
+            let quote = try XCTUnwrap(try store.quote(number: number))
+            let original = try store.tree(of: try XCTUnwrap(try store.versions(of: quote).last))
+            var tree = original
+            try change(&tree)
+            try store.save(tree, replacing: original)
+        }
     }
 }

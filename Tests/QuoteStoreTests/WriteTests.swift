@@ -39,7 +39,7 @@ final class WriteTests: XCTestCase {
         let store = try QuoteDatabase.inMemory()
         try store.add(Company(code: "SECRETCODE42", name: "Very Secret Customer AB"))
         XCTAssertThrowsError(try store.add(Company(code: "SECRETCODE42", name: "Another Hidden Name Ltd"))) { error in
-            guard let error = error as? StoreError else { return XCTFail("\(error)") }
+            guard let error = error as? QuoteError else { return XCTFail("\(error)") }
             XCTAssertEqual(error.code, .duplicate)
             for secret in ["SECRETCODE42", "Very Secret Customer AB", "Another Hidden Name Ltd"] {
                 XCTAssertFalse(error.description.contains(secret), error.description)
@@ -52,7 +52,7 @@ final class WriteTests: XCTestCase {
         let store = try QuoteDatabase.inMemory()
         try store.add(Associate(userName: "afuller", name: "Andrew Fuller"))
         XCTAssertThrowsError(try store.add(Associate(userName: "afuller", name: "Someone Else"))) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .duplicate)
+            XCTAssertEqual((error as? QuoteError)?.code, .duplicate)
             XCTAssertFalse("\(error)".contains("Someone Else"))
         }
     }
@@ -60,7 +60,7 @@ final class WriteTests: XCTestCase {
     func testCheckConstraintIsInvalid() throws {
         let store = try QuoteDatabase.inMemory()
         XCTAssertThrowsError(try store.add(Company(code: "", name: "No code"))) { error in
-            XCTAssertEqual((error as? StoreError)?.code, .invalid)
+            XCTAssertEqual((error as? QuoteError)?.code, .invalid)
         }
     }
 

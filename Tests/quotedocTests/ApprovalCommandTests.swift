@@ -13,7 +13,7 @@ final class ApprovalCommandTests: LifecycleTestCase {
         let activitiesBefore = try database().activities()
 
         let approve = try fail(["approve", quote, "--comment", "fine by me", "--as", "ndavolio"])
-        XCTAssertEqual(approve.stderr, "Error: Nancy Davolio (ndavolio) does not have the right to approve quotes\n")
+        XCTAssertEqual(approve.stderr, "Error: Nancy Davolio (ndavolio) does not have the right to approve quotes\nHint: `quotedoc associate list` shows who may approve quotes\n")
         let reject = try fail(["reject", quote, "--comment", "no"], environment: ["QUOTEDOC_USER": "ndavolio"])
         XCTAssertTrue(reject.stderr.contains("does not have the right to approve quotes"), reject.stderr)
         let request = try fail(["approval", "request", quote, "--approver", "ndavolio", "--comment", "you decide"])

@@ -36,14 +36,14 @@ final class CommandRunTests: XCTestCase {
         return database
     }
 
-    private func storeError(_ arguments: [String], database: String? = nil) -> StoreError? {
+    private func storeError(_ arguments: [String], database: String? = nil) -> QuoteError? {
         do {
             try run(arguments, database: database)
             XCTFail("\(arguments) did not fail")
             return nil
         } catch {
             XCTAssertEqual(QuoteDoc.exitCode(for: error), .failure, "a failed operation exits with 1")
-            return error as? StoreError
+            return error as? QuoteError
         }
     }
 
@@ -125,7 +125,9 @@ final class CommandRunTests: XCTestCase {
         let missing = folder.appendingPathComponent("missing.sqlite").path
         let error = storeError(["sale", "list"], database: missing)
         XCTAssertEqual(error?.code, .databaseMissing)
-        XCTAssertTrue(error?.description.contains("quotedoc init") == true, error?.description ?? "")
+        XCTAssertEqual(error?.value, missing)
+        let printed = error.map(CommandHint.describe) ?? ""
+        XCTAssertTrue(printed.contains("create one with `quotedoc init`"), printed)
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
     }
 

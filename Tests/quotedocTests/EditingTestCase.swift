@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
+import StorageInterface
 import XCTest
 
 @testable import quotedoc
@@ -41,7 +43,7 @@ class EditingTestCase: XCTestCase {
         try database.add(Sale(
             number: "S1", title: "Widgets", ownerId: owner.id!, companyId: company.id!, saleTypeId: saleType.id!,
             currency: .usd, date: LocalDate(year: 2026, month: 3, day: 1)!))
-        _ = try database.createQuote(saleNumber: "S1")
+        _ = try QuoteWorkflow(storage: database).createQuote(saleNumber: "S1", acting: .init(today: LocalDate(year: 2026, month: 3, day: 1)!, now: Date()))
         return database
     }
 
@@ -89,7 +91,8 @@ class EditingTestCase: XCTestCase {
             return ""
         } catch {
             XCTAssertEqual(QuoteDoc.exitCode(for: error).rawValue, 1, "\(arguments): \(error)", file: file, line: line)
-            return QuoteDoc.message(for: error)
+            // What the command prints: a library's refusal with its hint, else ArgumentParser's message.
+            return (error as? QuoteError).map(CommandHint.describe) ?? QuoteDoc.message(for: error)
         }
     }
 

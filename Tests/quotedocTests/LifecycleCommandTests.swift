@@ -1,6 +1,8 @@
 import Foundation
 import QuoteModel
+import QuoteDocuments
 import QuoteStore
+import QuoteWorkflow
 import XCTest
 
 /// The other lifecycle commands: version new, lost, activities, history of an expired quote, diff.
@@ -78,10 +80,13 @@ final class LifecycleCommandTests: LifecycleTestCase {
 
     func testHistoryShowsASentVersionPastItsExpirationAsSentExpired() throws {
         // Sent long ago, through the store (the command line always sends today).
-        let database = try database()
-        _ = try database.recordSend(.init(
-            quoteNumber: quote, rank: 1, actingUser: "rking", sentDate: LocalDate("2020-01-10")!, expirationDate: LocalDate("2020-02-09")!,
-            now: Date(timeIntervalSince1970: 1_578_650_000), documents: [], followUp: nil))
+        let workflow = QuoteWorkflow(storage: try database())
+        let output = DocumentOutput(
+            renderer: DocumentRenderer(library: try TemplateLibrary(folder: Self.templatesFolder)), writer: DocumentWriter(outputFolder: outputFolder))
+        _ = try workflow.send(
+            quoteNumber: quote,
+            options: .init(validTo: LocalDate("2020-02-09")!, acting: .init(user: "rking", today: LocalDate("2020-01-10")!, now: Date(timeIntervalSince1970: 1_578_650_000))),
+            output: output)
         let json = try succeed(["quote", "history", quote, "--json"]).stdout
         let history = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let version = try XCTUnwrap((history["versions"] as? [[String: Any]])?.first)

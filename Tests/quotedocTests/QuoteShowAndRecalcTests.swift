@@ -131,7 +131,7 @@ final class QuoteShowAndRecalcTests: EditingTestCase {
         try run(["init", "--demo"])
         let before = try quote("10248")
         XCTAssertEqual(before.version.version.state, .sold)
-        let refusal = "version 1 of quote 10248 is sold and cannot be edited; create a new version with `quotedoc version new 10248`"
+        let refusal = "version 1 of quote 10248 is sold and cannot be edited\nHint: create a new version with `quotedoc version new 10248`"
         for command in [
             ["line", "add", "10248", "--name", "Extra", "--price", "1", "--quantity", "1"],
             ["line", "set", "10248", "1", "--quantity", "99"],

@@ -1,4 +1,5 @@
 import Foundation
+import QuoteModel
 
 /// One line of a batch manifest: what happened to one quote.
 public struct BatchEntry: Codable, Sendable, Hashable {
@@ -43,25 +44,25 @@ public final class BatchManifest: Sendable {
     }
 
     /// Opens the manifest for appending, creating it (and writing `header`) when new.
-    public init(url: URL, header: BatchHeader?) throws(DocumentError) {
+    public init(url: URL, header: BatchHeader?) throws(QuoteError) {
         self.url = url
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             if !FileManager.default.fileExists(atPath: url.path) {
-                guard let header else { throw DocumentError(.output, "no manifest at \(url.path): is the run id right?") }
+                guard let header else { throw QuoteError(.output, "no manifest at \(url.path): is the run id right?") }
                 var line = try JSONEncoder.manifest.encode(header)
                 line.append(0x0A)
                 guard FileManager.default.createFile(atPath: url.path, contents: line) else {
-                    throw DocumentError(.output, "cannot create the manifest \(url.path)")
+                    throw QuoteError(.output, "cannot create the manifest \(url.path)")
                 }
             }
             handle = try FileHandle(forUpdating: url)
             try Self.dropCutLine(url, handle)
             try handle.seekToEnd()
-        } catch let error as DocumentError {
+        } catch let error as QuoteError {
             throw error
         } catch {
-            throw DocumentError(.output, "cannot open the manifest \(url.path): \(error.localizedDescription)")
+            throw QuoteError(.output, "cannot open the manifest \(url.path): \(error.localizedDescription)")
         }
     }
 
@@ -83,7 +84,7 @@ public final class BatchManifest: Sendable {
     }
 
     /// Appends entries and flushes them to disk.
-    public func append(_ entries: [BatchEntry]) throws(DocumentError) {
+    public func append(_ entries: [BatchEntry]) throws(QuoteError) {
         guard !entries.isEmpty else { return }
         do {
             var data = Data()
@@ -94,19 +95,19 @@ public final class BatchManifest: Sendable {
             try handle.write(contentsOf: data)
             try handle.synchronize()
         } catch {
-            throw DocumentError(.output, "cannot write the manifest \(url.path): \(error.localizedDescription)")
+            throw QuoteError(.output, "cannot write the manifest \(url.path): \(error.localizedDescription)")
         }
     }
 
     /// The header and the last entry of each quote in the manifest at `url`. A line cut short by
     /// a killed process is ignored.
-    public static func read(_ url: URL) throws(DocumentError) -> (header: BatchHeader, entries: [String: BatchEntry]) {
+    public static func read(_ url: URL) throws(QuoteError) -> (header: BatchHeader, entries: [String: BatchEntry]) {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DocumentError(.output, "no manifest at \(url.path): is the run id right?")
+            throw QuoteError(.output, "no manifest at \(url.path): is the run id right?")
         }
         let lines = data.split(separator: 0x0A)
         guard let first = lines.first, let header = try? JSONDecoder().decode(BatchHeader.self, from: Data(first)) else {
-            throw DocumentError(.output, "\(url.path) is not a quotedoc batch manifest")
+            throw QuoteError(.output, "\(url.path) is not a quotedoc batch manifest")
         }
         var entries: [String: BatchEntry] = [:]
         for line in lines.dropFirst() {

@@ -1,6 +1,7 @@
 import Foundation
 import QuoteModel
 import QuoteStore
+import StorageInterface
 import Synchronization
 import TemplateEngine
 #if canImport(Glibc)
@@ -134,7 +135,7 @@ public struct ConfirmationBatch: Sendable {
                     // The disk is full or the folder cannot be written: every further quote would fail
                     // the same way. Stop with what is done archived and recorded, ready to resume.
                     try collectCommit()
-                    throw DocumentError(.output, outputError)
+                    throw QuoteError(.output, outputError)
                 }
                 for entry in entries {
                     if entry.entry.status == .ok { rendered += 1 } else { failed += 1 }
@@ -168,7 +169,7 @@ public struct ConfirmationBatch: Sendable {
     /// hashes archived for every file it can write.
     struct LoadedPage: Sendable {
         let numbers: [String]
-        let sources: [String: Result<DocumentSource, StoreError>]
+        let sources: [String: Result<DocumentSource, QuoteError>]
         let archived: [String: Set<String>]
     }
 
@@ -202,9 +203,9 @@ public struct ConfirmationBatch: Sendable {
         return outcomes.withLock { $0.compactMap { $0 } }
     }
 
-    func render(_ number: String, _ source: Result<DocumentSource, StoreError>?, archived: [String: Set<String>], options: Options) -> Outcome {
+    func render(_ number: String, _ source: Result<DocumentSource, QuoteError>?, archived: [String: Set<String>], options: Options) -> Outcome {
         do {
-            guard let source else { throw StoreError.notFound("quote", number) }
+            guard let source else { throw QuoteError.notFound("quote", number) }
             let loaded = try source.get()
             let documents = try renderer.render(
                 loaded.detail, ownCompany: loaded.ownCompany, images: loaded.images,
@@ -213,7 +214,7 @@ public struct ConfirmationBatch: Sendable {
             let saleNumber = loaded.detail.sale.number
             let written = try writer.withSaleLock(saleNumber) { () throws -> [WrittenDocument] in
                 // Finish or remove what a killed run left here, never touching a live one's files.
-                try writer.recoverLeftovers(saleNumber: saleNumber, database: database)
+                try writer.recoverLeftovers(saleNumber: saleNumber) { folder in try database.documents(inFolder: folder) }
                 // An archived confirmation is never overwritten: different bytes (a template or
                 // culture changed since) are a re-issue under a name of their own.
                 let folder = writer.folderPath(forSale: saleNumber)
@@ -233,20 +234,20 @@ public struct ConfirmationBatch: Sendable {
                 entry: BatchEntry(quote: number, version: loaded.detail.version.version.rank, status: .ok, files: files, error: nil),
                 archive: ConfirmationArchive(quoteNumber: number, version: loaded.detail.version.version, sale: loaded.detail.sale, documents: drafts))
         } catch {
-            let isOutputError = (error as? DocumentError)?.code == .output
+            let isOutputError = (error as? QuoteError)?.code == .output
             return Outcome(entry: BatchEntry(quote: number, version: nil, status: .failed, files: [], error: "\(error)"), archive: nil, isOutputError: isOutputError)
         }
     }
 
     /// The quotes of a page, read in one go; a page with a quote that does not read is read quote
     /// by quote, so that only the broken ones fail.
-    func loadSources(_ numbers: [String]) throws -> [String: Result<DocumentSource, StoreError>] {
+    func loadSources(_ numbers: [String]) throws -> [String: Result<DocumentSource, QuoteError>] {
         guard !numbers.isEmpty else { return [:] }
         do {
             return try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted)
         } catch {
             return Dictionary(uniqueKeysWithValues: numbers.map { number in
-                (number, Result { () throws(StoreError) -> DocumentSource in try database.documentSource(quoteNumber: number) })
+                (number, Result { () throws(QuoteError) -> DocumentSource in try database.documentSource(quoteNumber: number) })
             })
         }
     }
@@ -262,14 +263,11 @@ public struct ConfirmationBatch: Sendable {
     }
 
     /// `error`, saying how to go on: the run stopped at a page boundary with everything before
-    /// it written, archived and in the manifest.
+    /// it written, archived and in the manifest. The error's value is the run, to resume.
     static func stopped(_ error: any Error, run: String, manifest: URL) -> any Error {
-        let next = "The run stopped; what was done is recorded in \(manifest.path). Fix the cause and continue with --resume \(run)."
-        switch error {
-        case let error as DocumentError: return DocumentError(error.code, "\(error.description)\n\(next)")
-        case let error as StoreError: return StoreError(error.code, "\(error.description)\n\(next)")
-        default: return error
-        }
+        guard let error = error as? QuoteError else { return error }
+        let next = "The run stopped; what was done is recorded in \(manifest.path). Fix the cause and resume run \(run)."
+        return QuoteError(error.code, "\(error.description)\n\(next)", value: run)
     }
 
     /// Whether every file of an entry exists with its recorded hash.

@@ -1,5 +1,5 @@
 import QuoteModel
-import QuoteStore
+import StorageInterface
 import TemplateEngine
 
 /// Turns a quote, priced by the pricing engine, into the data a document template reads: one

@@ -1,4 +1,5 @@
 import Foundation
+import QuoteModel
 
 /// Turns rendered HTML into PDF with a converter installed on the machine: WeasyPrint (which
 /// supports CSS paged media: running footers, page counters) or, failing that, headless Chromium.
@@ -25,10 +26,10 @@ public struct PDFConverter: Sendable {
         return nil
     }
 
-    static let missingMessage = "--pdf needs WeasyPrint (`pip install weasyprint`) or Chromium (`apt-get install chromium`) on the PATH; neither was found, and nothing was changed"
+    public static let missingMessage = "a PDF needs WeasyPrint (`pip install weasyprint`) or Chromium (`apt-get install chromium`) on the PATH; neither was found, and nothing was changed"
 
     /// The PDF of an HTML document, named like it.
-    func pdf(of html: RenderedDocument) throws -> RenderedDocument {
+    public func pdf(of html: RenderedDocument) throws -> RenderedDocument {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -48,7 +49,7 @@ public struct PDFConverter: Sendable {
         process.waitUntilExit()
         guard process.terminationStatus == 0, let bytes = FileManager.default.contents(atPath: output.path), !bytes.isEmpty else {
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).suffix(400)
-            throw DocumentError(.output, "\(tool.rawValue) could not make a PDF (exit \(process.terminationStatus)): \(message)")
+            throw QuoteError(.output, "\(tool.rawValue) could not make a PDF (exit \(process.terminationStatus)): \(message)")
         }
         let pdfBytes = Array(bytes)
         let name = (html.fileName as NSString).deletingPathExtension + ".pdf"

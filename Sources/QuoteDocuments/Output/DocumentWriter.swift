@@ -1,4 +1,5 @@
 import Foundation
+import QuoteModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -49,12 +50,12 @@ public struct DocumentWriter: Sendable {
     }
 
     /// Creates a sale's folder unless it exists (the output folder too, when missing).
-    func createFolder(_ path: String) throws(DocumentError) {
+    func createFolder(_ path: String) throws(QuoteError) {
         if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw DocumentError(.output, "cannot create the output folder \(path): \(Self.reason(error))")
+            throw QuoteError(.output, "cannot create the output folder \(path): \(Self.reason(error))")
         }
     }
 
@@ -65,7 +66,7 @@ public struct DocumentWriter: Sendable {
 
     /// Writes and commits `documents`: all of them land, or (on an error) none do.
     @discardableResult
-    public func write(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [WrittenDocument] {
+    public func write(_ documents: [RenderedDocument], saleNumber: String) throws(QuoteError) -> [WrittenDocument] {
         let staged = try stage(documents, saleNumber: saleNumber)
         return try commit(staged)
     }
@@ -73,7 +74,7 @@ public struct DocumentWriter: Sendable {
     /// Writes each document to a temporary name and renames it into place, without waiting for
     /// the disk after each file: a killed process leaves either the complete file or a temporary
     /// one; the caller flushes the whole output (``ConfirmationBatch`` does, page by page).
-    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [WrittenDocument] {
+    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws(QuoteError) -> [WrittenDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
         var written: [WrittenDocument] = []
@@ -84,12 +85,12 @@ public struct DocumentWriter: Sendable {
                 try Self.writeDurably(document.bytes, to: temporary, flush: false)
             } catch {
                 unlink(temporary)
-                throw DocumentError(.output, "cannot write \(final): \(error.description)")
+                throw QuoteError(.output, "cannot write \(final): \(error.description)")
             }
             guard rename(temporary, final) == 0 else {
                 let reason = String(cString: strerror(errno))
                 unlink(temporary)
-                throw DocumentError(.output, "cannot move \(document.fileName) into place: \(reason)")
+                throw QuoteError(.output, "cannot move \(document.fileName) into place: \(reason)")
             }
             written.append(WrittenDocument(document: document, path: final))
         }
@@ -98,7 +99,7 @@ public struct DocumentWriter: Sendable {
 
     /// Writes `documents` to temporary files beside their final names and flushes them to disk.
     /// On an error, the temporary files already written are removed.
-    public func stage(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [StagedDocument] {
+    public func stage(_ documents: [RenderedDocument], saleNumber: String) throws(QuoteError) -> [StagedDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
         var staged: [StagedDocument] = []
@@ -109,7 +110,7 @@ public struct DocumentWriter: Sendable {
             } catch {
                 discard(staged)
                 unlink(temporary)
-                throw DocumentError(.output, "cannot write \(folder)/\(document.fileName): \(error.description); nothing was written")
+                throw QuoteError(.output, "cannot write \(folder)/\(document.fileName): \(error.description); nothing was written")
             }
             staged.append(StagedDocument(
                 document: document, finalURL: URL(fileURLWithPath: folder + "/" + document.fileName, isDirectory: false),
@@ -119,13 +120,13 @@ public struct DocumentWriter: Sendable {
     }
 
     /// Renames staged files to their final names; `afterEach` runs after each rename.
-    public func commit(_ staged: [StagedDocument], afterEach: (Int) -> Void = { _ in }) throws(DocumentError) -> [WrittenDocument] {
+    public func commit(_ staged: [StagedDocument], afterEach: (Int) -> Void = { _ in }) throws(QuoteError) -> [WrittenDocument] {
         var written: [WrittenDocument] = []
         for (index, file) in staged.enumerated() {
             guard rename(file.temporaryURL.path, file.finalURL.path) == 0 else {
                 let reason = String(cString: strerror(errno))
                 discard(Array(staged[index...]))
-                throw DocumentError(.output, "cannot move \(file.finalURL.lastPathComponent) into place: \(reason)")
+                throw QuoteError(.output, "cannot move \(file.finalURL.lastPathComponent) into place: \(reason)")
             }
             written.append(WrittenDocument(document: file.document, path: file.finalURL.path))
             afterEach(index)

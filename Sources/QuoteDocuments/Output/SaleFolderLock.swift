@@ -1,5 +1,5 @@
 import Foundation
-import QuoteStore
+import QuoteModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,11 +14,11 @@ extension DocumentWriter {
         try createFolder(folder)
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw DocumentError(.output, "cannot open the output folder \(folder): \(String(cString: strerror(errno)))")
+            throw QuoteError(.output, "cannot open the output folder \(folder): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw DocumentError(.output, "cannot lock \(folder): \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else { throw QuoteError(.output, "cannot lock \(folder): \(String(cString: strerror(errno)))") }
         }
         defer { flock(descriptor, LOCK_UN) }
         return try body()
@@ -28,12 +28,13 @@ extension DocumentWriter {
 extension DocumentWriter {
     /// Finishes or removes what a killed process left in a sale's folder: a temporary file whose
     /// document the database archived (same final path and hash) is renamed into place; any other
-    /// is removed. Call it holding the sale's lock.
-    public func recoverLeftovers(saleNumber: String, database: QuoteDatabase) throws {
+    /// is removed. Call it holding the sale's lock. `archivedIn` gives the documents archived
+    /// directly in a folder.
+    public func recoverLeftovers(saleNumber: String, archivedIn: (String) throws -> [Document]) throws {
         let folder = folderPath(forSale: saleNumber)
         let found = leftoverNames(inFolder: folder)
         guard !found.isEmpty else { return }
-        let archived = Dictionary(try database.documents(inFolder: folder).map { ($0.path, $0.sha256) }) { first, _ in first }
+        let archived = Dictionary(try archivedIn(folder).map { ($0.path, $0.sha256) }) { first, _ in first }
         let folderURL = URL(fileURLWithPath: folder, isDirectory: true)
         recover(found.map { folderURL.appendingPathComponent($0) }) { finalURL, sha256 in archived[finalURL.path] == sha256 }
     }

@@ -1,6 +1,6 @@
 import Foundation
 import QuoteModel
-import QuoteStore
+import StorageInterface
 import TemplateEngine
 
 /// Renders a quote's documents — the same code for previews, sending and batches: builds the
@@ -31,12 +31,12 @@ public struct DocumentRenderer: Sendable {
     public func render(
         _ detail: QuoteDetail, ownCompany: OwnCompany, images: [Int64: ProductImage], options: DocumentOptions,
         formats: [DocumentFormat], templateOverride: URL? = nil
-    ) throws(DocumentError) -> [RenderedDocument] {
+    ) throws(QuoteError) -> [RenderedDocument] {
         if options.kind == .orderConfirmation, detail.quote.acceptedAlternativeId == nil {
-            throw DocumentError(.notApplicable, "quote \(detail.quote.number) has no order placed, so it has no order confirmation; render a proposal instead")
+            throw QuoteError(.notApplicable, "quote \(detail.quote.number) has no order placed, so it has no order confirmation; render a proposal instead")
         }
         guard let culture = Culture.named(options.culture ?? "en-US") else {
-            throw DocumentError(.templates, "unknown culture '\(options.culture ?? "")'\(Culture.suggestion(for: options.culture ?? "").map { "; did you mean '\($0)'?" } ?? "")")
+            throw QuoteError(.templates, "unknown culture '\(options.culture ?? "")'\(Culture.suggestion(for: options.culture ?? "").map { "; did you mean '\($0)'?" } ?? "")")
         }
         let labels = try library.labels(for: culture)
         let data = DocumentContextBuilder(contract: library.contract)
@@ -58,13 +58,13 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// Checks XML against the UBL 2.1 schema of its kind: Quotation or OrderResponse.
-    func validateUBL(_ bytes: [UInt8], kind: DocumentKind, name: String) throws(DocumentError) {
+    func validateUBL(_ bytes: [UInt8], kind: DocumentKind, name: String) throws(QuoteError) {
         do {
             let schema = try kind == .proposal ? UBLSchemas.quotation() : UBLSchemas.orderResponse()
             let document = try XMLDocument(bytes: bytes, fileName: name)
             try schema.validate(document)
         } catch {
-            throw DocumentError(.invalidXML, "\(name) produced XML that UBL 2.1 rejects; nothing was written:\n\(error.description)")
+            throw QuoteError(.invalidXML, "\(name) produced XML that UBL 2.1 rejects; nothing was written:\n\(error.description)")
         }
     }
 
@@ -73,9 +73,9 @@ public struct DocumentRenderer: Sendable {
     /// the sale's owner to the contact person (when they have e-mail addresses).
     public func renderMail(
         _ detail: QuoteDetail, ownCompany: OwnCompany, options: DocumentOptions, attachments: [RenderedDocument], now: Date
-    ) throws(DocumentError) -> RenderedDocument {
+    ) throws(QuoteError) -> RenderedDocument {
         guard let culture = Culture.named(options.culture ?? "en-US") else {
-            throw DocumentError(.templates, "unknown culture '\(options.culture ?? "")'")
+            throw QuoteError(.templates, "unknown culture '\(options.culture ?? "")'")
         }
         let data = DocumentContextBuilder(contract: library.contract)
             .context(for: detail, ownCompany: ownCompany, options: options, culture: culture, labels: try library.labels(for: culture))

@@ -1,4 +1,5 @@
 import Foundation
+import QuoteModel
 import Synchronization
 import TemplateEngine
 
@@ -14,24 +15,24 @@ public final class TemplateLibrary: Sendable {
     private let labelCache = Mutex<[String: [String: String]]>([:])
 
     /// Reads the default labels of the templates in `folder`.
-    public init(folder: URL) throws(DocumentError) {
+    public init(folder: URL) throws(QuoteError) {
         self.folder = folder
         let labels = try Self.readLabels(folder.appendingPathComponent("labels/en.json"))
         guard let labels else {
-            throw DocumentError(.templates, "\(folder.path)/labels/en.json is missing: the default labels fix the names templates use under 'labels'")
+            throw QuoteError(.templates, "\(folder.path)/labels/en.json is missing: the default labels fix the names templates use under 'labels'")
         }
         defaultLabels = labels
         contract = DocumentContract(labelKeys: labels.keys.sorted())
     }
 
     /// The compiled template `name` for `culture`; `override` is a template file used instead.
-    public func template(_ name: String, culture: Culture, override: URL? = nil) throws(DocumentError) -> CompiledTemplate {
+    public func template(_ name: String, culture: Culture, override: URL? = nil) throws(QuoteError) -> CompiledTemplate {
         try compiled(name, culture: culture, override: override).template
     }
 
     /// The compiled template with the SHA-256 of the sources it was made from (itself, its
     /// layouts and includes), both worked out once.
-    public func compiled(_ name: String, culture: Culture, override: URL? = nil) throws(DocumentError) -> (template: CompiledTemplate, hash: String) {
+    public func compiled(_ name: String, culture: Culture, override: URL? = nil) throws(QuoteError) -> (template: CompiledTemplate, hash: String) {
         let key = "\(culture.identifier)|\(override?.path ?? "")|\(name)"
         if let cached = cache.withLock({ $0[key] }) { return cached }
         var folders = [folder.appendingPathComponent(culture.identifier), folder.appendingPathComponent(language(of: culture)), folder]
@@ -45,7 +46,7 @@ public final class TemplateLibrary: Sendable {
         do {
             template = try compiler.compile(templateName)
         } catch {
-            throw DocumentError(.templates, error.description)
+            throw QuoteError(.templates, error.description)
         }
         let entry = (template: template, hash: SHA256Digest.hex(ofSources: template.sources))
         cache.withLock { $0[key] = entry }
@@ -62,7 +63,7 @@ public final class TemplateLibrary: Sendable {
     }
 
     /// The labels of `culture`'s language, completed from the default labels.
-    public func labels(for culture: Culture) throws(DocumentError) -> [String: String] {
+    public func labels(for culture: Culture) throws(QuoteError) -> [String: String] {
         let language = language(of: culture)
         if let cached = labelCache.withLock({ $0[language] }) { return cached }
         var labels = defaultLabels
@@ -77,12 +78,12 @@ public final class TemplateLibrary: Sendable {
         culture.identifier.split(separator: "-").first.map(String.init) ?? culture.identifier
     }
 
-    static func readLabels(_ url: URL) throws(DocumentError) -> [String: String]? {
+    static func readLabels(_ url: URL) throws(QuoteError) -> [String: String]? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         do {
             return try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))
         } catch {
-            throw DocumentError(.templates, "\(url.path) is not a JSON object of texts: \(error)")
+            throw QuoteError(.templates, "\(url.path) is not a JSON object of texts: \(error)")
         }
     }
 }

@@ -22,7 +22,7 @@ public struct PricedAlternative: Sendable, Hashable {
 extension PriceCalculator {
     /// Prices every line, then the alternative: subTotal = Σ line totalPrice, the alternative
     /// discount on top, VAT per line after every discount, and earning over all lines.
-    public func price(_ alternative: AlternativeWithLines) throws(PricingError) -> PricedAlternative {
+    public func price(_ alternative: AlternativeWithLines) throws(QuoteError) -> PricedAlternative {
         var result = alternative
         var lines: [QuoteLine] = []
         lines.reserveCapacity(alternative.lines.count)
@@ -38,11 +38,11 @@ extension PriceCalculator {
         switch header.valueOverride {
         case .none, .discountPercent:
             guard (0...ExactDecimal.hundred).contains(header.discountPercent) else {
-                throw PricingError("alternative '\(header.name)': discount \(header.discountPercent) % is outside 0 to 100")
+                throw QuoteError(.invalid, "alternative '\(header.name)': discount \(header.discountPercent) % is outside 0 to 100")
             }
         case .discountAmount:
             guard !header.discountAmount.isNegative else {
-                throw PricingError("alternative '\(header.name)': a discount amount cannot be negative")
+                throw QuoteError(.invalid, "alternative '\(header.name)': a discount amount cannot be negative")
             }
         case .totalPrice, .earningAmount, .earningPercent:
             break
@@ -65,14 +65,14 @@ extension PriceCalculator {
             discount = subTotal - money(header.totalPrice)
             header.discountPercent = percent(of: discount, in: subTotal)
         case .earningAmount, .earningPercent:
-            guard let totalCost else { throw PricingError("alternative '\(header.name)' has lines without a unit cost, so its earning cannot set its price") }
+            guard let totalCost else { throw QuoteError(.invalid, "alternative '\(header.name)' has lines without a unit cost, so its earning cannot set its price") }
             let total: ExactDecimal
             if header.valueOverride == .earningAmount {
                 total = totalCost + money(header.earningAmount ?? .zero)
             } else {
                 let earningPercent = header.earningPercent ?? .zero
                 guard earningPercent < .hundred else {
-                    throw PricingError("alternative '\(header.name)': an earning of \(earningPercent) % leaves no room for cost")
+                    throw QuoteError(.invalid, "alternative '\(header.name)': an earning of \(earningPercent) % leaves no room for cost")
                 }
                 total = money((totalCost * .hundred).divided(by: .hundred - earningPercent, scale: ExactDecimal.maximumScale / 2) ?? .zero)
             }

@@ -8,15 +8,15 @@ extension PriceCalculator {
 
     /// Refuses figures no quote can mean: negative or huge quantities and prices, discounts
     /// outside 0–100 %, VAT outside 0–100 %, more than six decimals.
-    func checkInput(_ line: QuoteLine) throws(PricingError) {
+    func checkInput(_ line: QuoteLine) throws(QuoteError) {
         let name = "line \(line.rank)"
-        func check(_ value: ExactDecimal?, _ field: String, within range: ClosedRange<ExactDecimal>) throws(PricingError) {
+        func check(_ value: ExactDecimal?, _ field: String, within range: ClosedRange<ExactDecimal>) throws(QuoteError) {
             guard let value else { return }
             guard range.contains(value) else {
-                throw PricingError("\(name): \(field) \(value) is outside \(range.lowerBound) to \(range.upperBound)")
+                throw QuoteError(.invalid, "\(name): \(field) \(value) is outside \(range.lowerBound) to \(range.upperBound)")
             }
             guard value.normalized.scale <= Self.maximumInputScale else {
-                throw PricingError("\(name): \(field) \(value) has more than \(Self.maximumInputScale) decimals")
+                throw QuoteError(.invalid, "\(name): \(field) \(value) has more than \(Self.maximumInputScale) decimals")
             }
         }
         try check(line.quantity, "quantity", within: 0...Self.maximumQuantity)

@@ -28,7 +28,7 @@ public struct PriceCalculator: Sendable {
 
     /// The line with subTotal, discount, totalPrice and earning recomputed from its master field.
     /// Input no quote can mean (see ``checkInput(_:)``) is refused.
-    public func price(_ line: QuoteLine) throws(PricingError) -> QuoteLine {
+    public func price(_ line: QuoteLine) throws(QuoteError) -> QuoteLine {
         try checkInput(line)
         var line = line
         line.subTotal = amount(line.unitListPrice * line.billedQuantity)
@@ -58,15 +58,15 @@ public struct PriceCalculator: Sendable {
             line.discountAmount = line.subTotal - line.totalPrice
             line.discountPercent = percent(of: line.discountAmount, in: line.subTotal)
         case .earningAmount:
-            guard let cost else { throw PricingError("line \(line.rank) has no unit cost, so its earning cannot set its price") }
+            guard let cost else { throw QuoteError(.invalid, "line \(line.rank) has no unit cost, so its earning cannot set its price") }
             line.totalPrice = cost + amount(line.earningAmount ?? .zero)
             line.discountAmount = line.subTotal - line.totalPrice
             line.discountPercent = percent(of: line.discountAmount, in: line.subTotal)
         case .earningPercent:
-            guard let cost else { throw PricingError("line \(line.rank) has no unit cost, so its earning cannot set its price") }
+            guard let cost else { throw QuoteError(.invalid, "line \(line.rank) has no unit cost, so its earning cannot set its price") }
             let earningPercent = line.earningPercent ?? .zero
             guard earningPercent < .hundred else {
-                throw PricingError("line \(line.rank): an earning of \(earningPercent) % leaves no room for cost")
+                throw QuoteError(.invalid, "line \(line.rank): an earning of \(earningPercent) % leaves no room for cost")
             }
             let total = (cost * .hundred).divided(by: .hundred - earningPercent, scale: ExactDecimal.maximumScale / 2) ?? .zero
             line.totalPrice = amount(total)

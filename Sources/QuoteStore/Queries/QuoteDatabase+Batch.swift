@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import QuoteModel
+import StorageInterface
 
 /// Which placed orders a batch covers.
 public struct OrderSelection: Sendable, Hashable {
@@ -37,7 +38,7 @@ public struct ConfirmationArchive: Sendable {
 
 extension QuoteDatabase {
     /// The numbers of the quotes with an order placed that `selection` covers, in quote order.
-    public func orderedQuoteNumbers(_ selection: OrderSelection) throws(StoreError) -> [String] {
+    public func orderedQuoteNumbers(_ selection: OrderSelection) throws(QuoteError) -> [String] {
         try read { db in
             var conditions = ["acceptedAlternativeId IS NOT NULL"]
             var arguments: [any DatabaseValueConvertible] = []
@@ -55,7 +56,7 @@ extension QuoteDatabase {
     /// as a failure with the reason, so one bad quote does not stop the rest.
     ///
     /// - Parameter alternatives: which alternatives to read; the others are not in the versions.
-    public func documentSources(quoteNumbers: [String], alternatives scope: LoadedAlternatives = .all) throws(StoreError) -> [String: Result<DocumentSource, StoreError>] {
+    public func documentSources(quoteNumbers: [String], alternatives scope: LoadedAlternatives = .all) throws(QuoteError) -> [String: Result<DocumentSource, QuoteError>] {
         try read { db in
             let ownCompany = try Self.ownCompany(db)
             let quotes = try Quote.filter(quoteNumbers.contains(Column("number"))).fetchAll(db)
@@ -87,11 +88,11 @@ extension QuoteDatabase {
             let linesByAlternative = Dictionary(grouping: lines, by: \.alternativeId)
             let alternativesByVersion = Dictionary(grouping: alternatives, by: \.versionId)
             let versionByQuote = Dictionary(uniqueKeysWithValues: versions.map { ($0.quoteId, $0) })
-            var result: [String: Result<DocumentSource, StoreError>] = [:]
+            var result: [String: Result<DocumentSource, QuoteError>] = [:]
             for quote in quotes {
                 guard let version = versionByQuote[quote.id!], let sale = sales[quote.saleId], let company = companies[sale.companyId],
                       let owner = associates[sale.ownerId], let saleType = saleTypes[sale.saleTypeId] else {
-                    result[quote.number] = .failure(StoreError(.invalid, "quote \(quote.number) refers to data that is missing"))
+                    result[quote.number] = .failure(QuoteError(.invalid, "quote \(quote.number) refers to data that is missing"))
                     continue
                 }
                 let tree = VersionWithAlternatives(
@@ -111,7 +112,7 @@ extension QuoteDatabase {
                 result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used))
             }
             for number in quoteNumbers where result[number] == nil {
-                result[number] = .failure(StoreError.notFound("quote", number))
+                result[number] = .failure(QuoteError.notFound("quote", number))
             }
             return result
         }
@@ -137,7 +138,7 @@ extension QuoteDatabase {
     /// activity (unless the order's own activity holds one already); a document whose path and
     /// SHA-256 are archived already is not archived again. Returns how many activities and
     /// documents were added.
-    public func archiveConfirmations(_ entries: [ConfirmationArchive], now: Date) throws(StoreError) -> (activities: Int, documents: Int) {
+    public func archiveConfirmations(_ entries: [ConfirmationArchive], now: Date) throws(QuoteError) -> (activities: Int, documents: Int) {
         try write { db in
             var activities = 0
             var documents = 0
@@ -149,7 +150,7 @@ extension QuoteDatabase {
                 """)
             for entry in entries {
                 guard let versionId = entry.version.id, let saleId = entry.sale.id else {
-                    throw StoreError.notFound("quote", entry.quoteNumber)
+                    throw QuoteError.notFound("quote", entry.quoteNumber)
                 }
                 var missing: [DocumentDraft] = []
                 for draft in entry.documents where try Int.fetchOne(findDocument, arguments: [draft.path, draft.sha256]) == nil {

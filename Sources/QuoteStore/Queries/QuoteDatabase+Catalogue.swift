@@ -9,7 +9,7 @@ public struct PriceListSummary: Sendable, Hashable, Codable {
 
 extension QuoteDatabase {
     /// Every price list, by name, with its product count.
-    public func priceLists() throws(StoreError) -> [PriceListSummary] {
+    public func priceLists() throws(QuoteError) -> [PriceListSummary] {
         try read { db in
             let lists = try PriceList.order(Column("name")).fetchAll(db)
             return try lists.map { list in
@@ -19,20 +19,20 @@ extension QuoteDatabase {
     }
 
     /// The price list with this name.
-    public func priceList(named name: String) throws(StoreError) -> PriceList {
+    public func priceList(named name: String) throws(QuoteError) -> PriceList {
         let found = try read { db in try PriceList.filter(Column("name") == name).fetchOne(db) }
         guard let found else { throw .notFound("price list", name) }
         return found
     }
 
     @discardableResult
-    public func add(_ priceList: PriceList) throws(StoreError) -> PriceList {
+    public func add(_ priceList: PriceList) throws(QuoteError) -> PriceList {
         try write { db in try priceList.inserted(db) }
     }
 
     /// Products, by price list and code; only those of `priceList` when given, only those whose
     /// code or name contains `search` when given.
-    public func products(in priceList: PriceList? = nil, matching search: String? = nil) throws(StoreError) -> [Product] {
+    public func products(in priceList: PriceList? = nil, matching search: String? = nil) throws(QuoteError) -> [Product] {
         try read { db in
             var request = Product.all()
             if let priceList { request = request.filter(Column("priceListId") == priceList.id) }
@@ -46,7 +46,7 @@ extension QuoteDatabase {
     }
 
     /// The product with this code: in `priceList` when given, else in the only price list that has it.
-    public func product(code: String, in priceList: PriceList? = nil) throws(StoreError) -> Product {
+    public func product(code: String, in priceList: PriceList? = nil) throws(QuoteError) -> Product {
         let matches = try read { db in
             var request = Product.filter(Column("code") == code)
             if let priceList { request = request.filter(Column("priceListId") == priceList.id) }
@@ -54,13 +54,13 @@ extension QuoteDatabase {
         }
         guard let product = matches.first else { throw .notFound("product", code) }
         guard matches.count == 1 else {
-            throw StoreError(.invalid, "product '\(code)' is in \(matches.count) price lists; name one with --pricelist")
+            throw QuoteError(.ambiguous, "product '\(code)' is in \(matches.count) price lists; name the price list", value: code)
         }
         return product
     }
 
     @discardableResult
-    public func add(_ product: Product) throws(StoreError) -> Product {
+    public func add(_ product: Product) throws(QuoteError) -> Product {
         try write { db in try product.inserted(db) }
     }
 }

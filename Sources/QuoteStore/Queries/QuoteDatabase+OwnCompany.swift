@@ -3,18 +3,18 @@ import QuoteModel
 
 extension QuoteDatabase {
     /// Our own company, as documents print it.
-    public func ownCompany() throws(StoreError) -> OwnCompany {
+    public func ownCompany() throws(QuoteError) -> OwnCompany {
         try read { db in try Self.ownCompany(db) }
     }
 
     /// Replaces our own company's details.
-    public func setOwnCompany(_ company: OwnCompany) throws(StoreError) {
+    public func setOwnCompany(_ company: OwnCompany) throws(QuoteError) {
         try write { db in try Self.setOwnCompany(company, db) }
     }
 
     static func ownCompany(_ db: Database) throws -> OwnCompany {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ownCompany WHERE id = 1") else {
-            throw StoreError(.invalid, "the database has no own-company row")
+            throw QuoteError(.invalid, "the database has no own-company row")
         }
         return OwnCompany(
             name: try row.value("name"), address: try row.address(prefix: ""), phone: try row.value("phone"),

@@ -1,74 +1,13 @@
 import GRDB
 import QuoteModel
+import StorageInterface
 
-/// A quote as listed: its active version's state and favourite total.
-public struct QuoteSummary: Sendable, Hashable, Codable, FetchableRecord {
-    public var number: String
-    public var saleNumber: String
-    public var companyName: String
-    public var currency: Currency
-    public var versionRank: Int
-    public var state: VersionState
-    public var totalPrice: ExactDecimal?
-    public var sentDate: LocalDate?
-    public var expirationDate: LocalDate?
 
-    public init(row: Row) throws {
-        number = try row.value("number")
-        saleNumber = try row.value("saleNumber")
-        companyName = try row.value("companyName")
-        currency = try row.value("currency")
-        versionRank = try row.value("rank")
-        state = try row.value("state")
-        totalPrice = try row.value("totalPrice")
-        sentDate = try row.value("sentDate")
-        expirationDate = try row.value("expirationDate")
-    }
-}
-
-/// A quote with its sale, its parties, the ranks and states of all its versions, and one
-/// version in full.
-public struct QuoteDetail: Sendable, Hashable, Codable {
-    /// One version's rank and state, for the version list.
-    public struct VersionHeader: Sendable, Hashable, Codable {
-        public var rank: Int
-        public var state: VersionState
-
-        public init(rank: Int, state: VersionState) {
-            self.rank = rank
-            self.state = state
-        }
-    }
-
-    public var quote: Quote
-    public var sale: Sale
-    public var company: Company
-    public var person: Person?
-    public var owner: Associate
-    public var saleType: SaleType
-    public var versions: [VersionHeader]
-    /// The version asked for (the active one by default), with its alternatives and lines.
-    public var version: VersionWithAlternatives
-
-    public init(
-        quote: Quote, sale: Sale, company: Company, person: Person?, owner: Associate, saleType: SaleType,
-        versions: [VersionHeader], version: VersionWithAlternatives
-    ) {
-        self.quote = quote
-        self.sale = sale
-        self.company = company
-        self.person = person
-        self.owner = owner
-        self.saleType = saleType
-        self.versions = versions
-        self.version = version
-    }
-}
 
 extension QuoteDatabase {
     /// Quotes by number, each with its active (latest) version; only those whose active version
     /// is in `state` when given.
-    public func quotes(state: VersionState? = nil) throws(StoreError) -> [QuoteSummary] {
+    public func quotes(state: VersionState? = nil) throws(QuoteError) -> [QuoteSummary] {
         try read { db in
             var sql = """
                 SELECT quote.number, sale.number AS saleNumber, company.name AS companyName, sale.currency,
@@ -94,23 +33,23 @@ extension QuoteDatabase {
     }
 
     /// The quote with this number, showing version `rank` (the active one when nil).
-    public func quote(number: String, rank: Int? = nil) throws(StoreError) -> QuoteDetail {
+    public func quote(number: String, rank: Int? = nil) throws(QuoteError) -> QuoteDetail {
         try read { db in try Self.quoteDetail(db, number: number, rank: rank) }
     }
 
     /// The quote with this number at version `rank`, read within a transaction the caller holds.
     static func quoteDetail(_ db: Database, number: String, rank: Int?) throws -> QuoteDetail {
         guard let quote = try Quote.filter(Column("number") == number).fetchOne(db) else {
-            throw StoreError.notFound("quote", number)
+            throw QuoteError.notFound("quote", number)
         }
         let versions = try QuoteVersion.filter(Column("quoteId") == quote.id).order(Column("rank")).fetchAll(db)
         guard let active = versions.last else {
-            throw StoreError(.invalid, "quote '\(number)' has no version")
+            throw QuoteError(.invalid, "quote '\(number)' has no version")
         }
         let shown: QuoteVersion
         if let rank {
             guard let match = versions.first(where: { $0.rank == rank }) else {
-                throw StoreError(.notFound, "quote '\(number)' has no version \(rank) (it has 1 to \(active.rank))")
+                throw QuoteError(.notFound, "quote '\(number)' has no version \(rank) (it has 1 to \(active.rank))")
             }
             shown = match
         } else {
@@ -125,29 +64,6 @@ extension QuoteDatabase {
             saleType: try SaleType.fetchOne(db, key: sale.saleTypeId)!,
             versions: versions.map { QuoteDetail.VersionHeader(rank: $0.rank, state: $0.state) },
             version: try loadTree(db, version: shown))
-    }
-
-    /// Creates the quote of a sale: version 1 as a draft, with one empty alternative that is the
-    /// favourite, and the company's address as delivery and invoice address.
-    public func createQuote(saleNumber: String, quoteNumber: String? = nil, alternativeName: String = "Standard") throws(StoreError) -> QuoteDetail {
-        let number = try write { db -> String in
-            guard let sale = try Sale.filter(Column("number") == saleNumber).fetchOne(db) else {
-                throw StoreError.notFound("sale", saleNumber)
-            }
-            guard sale.status == .open else {
-                throw StoreError(.invalid, "sale \(saleNumber) is \(sale.status.rawValue); a quote can only be made on an open sale")
-            }
-            if let existing = try Quote.filter(Column("saleId") == sale.id).fetchOne(db) {
-                throw StoreError(.duplicate, "sale \(saleNumber) has quote \(existing.number) already; a sale has at most one quote")
-            }
-            let company = try Company.fetchOne(db, key: sale.companyId)!
-            let quote = try Quote(saleId: sale.id!, number: quoteNumber ?? sale.number).inserted(db)
-            let version = QuoteVersion(quoteId: quote.id!, deliveryAddress: company.address, invoiceAddress: company.address)
-            let alternative = QuoteAlternative(versionId: 0, name: alternativeName)
-            try Self.insert(db, VersionWithAlternatives(version: version, alternatives: [AlternativeWithLines(alternative: alternative, lines: [])]))
-            return quote.number
-        }
-        return try quote(number: number)
     }
 
     /// Inserts a version with its alternatives and lines; the favourite is the alternative at
@@ -178,6 +94,43 @@ extension QuoteDatabase {
         return result
     }
 
+    /// Writes an edited tree over the version it was loaded from: new alternatives and lines are
+    /// inserted, changed ones updated, missing ones deleted, ranks renumbered from 1. Records
+    /// that did not change are not written.
+    static func save(_ db: Database, _ tree: VersionWithAlternatives, replacing original: VersionWithAlternatives) throws {
+        var tree = tree
+        let versionId = original.version.id!
+        let originalAlternatives = Dictionary(uniqueKeysWithValues: original.alternatives.map { ($0.alternative.id!, $0.alternative) })
+        let originalLines = Dictionary(uniqueKeysWithValues: original.alternatives.flatMap(\.lines).map { ($0.id!, $0) })
+        for index in tree.alternatives.indices {
+            tree.alternatives[index].alternative.versionId = versionId
+            tree.alternatives[index].alternative.rank = index + 1
+            let alternative = tree.alternatives[index].alternative
+            if alternative.id == nil || originalAlternatives[alternative.id!] != alternative {
+                try tree.alternatives[index].alternative.save(db)
+            }
+            let alternativeId = tree.alternatives[index].alternative.id!
+            for lineIndex in tree.alternatives[index].lines.indices {
+                tree.alternatives[index].lines[lineIndex].alternativeId = alternativeId
+                tree.alternatives[index].lines[lineIndex].rank = lineIndex + 1
+                let line = tree.alternatives[index].lines[lineIndex]
+                if line.id == nil || originalLines[line.id!] != line {
+                    try tree.alternatives[index].lines[lineIndex].save(db)
+                }
+            }
+        }
+        let keptAlternatives = tree.alternatives.compactMap(\.alternative.id)
+        if !keptAlternatives.contains(where: { $0 == tree.version.favouriteAlternativeId }) {
+            tree.version.favouriteAlternativeId = keptAlternatives.first
+        }
+        if tree.version != original.version { try tree.version.update(db) }
+        let keptLines = Set(tree.alternatives.flatMap { $0.lines.compactMap(\.id) })
+        let removedLines = originalLines.keys.filter { !keptLines.contains($0) }
+        if !removedLines.isEmpty { try QuoteLine.deleteAll(db, keys: removedLines) }
+        let removedAlternatives = originalAlternatives.keys.filter { !keptAlternatives.contains($0) }
+        if !removedAlternatives.isEmpty { try QuoteAlternative.deleteAll(db, keys: removedAlternatives) }
+    }
+
     /// Loads a version's alternatives and lines, in rank order.
     static func loadTree(_ db: Database, version: QuoteVersion) throws -> VersionWithAlternatives {
         let alternatives = try QuoteAlternative.filter(Column("versionId") == version.id).order(Column("rank"), Column("id")).fetchAll(db)
@@ -190,5 +143,14 @@ extension QuoteDatabase {
         return VersionWithAlternatives(
             version: version,
             alternatives: alternatives.map { AlternativeWithLines(alternative: $0, lines: linesByAlternative[$0.id!] ?? []) })
+    }
+}
+
+extension QuoteSummary: FetchableRecord {
+    public init(row: Row) throws {
+        self.init(
+            number: try row.value("number"), saleNumber: try row.value("saleNumber"), companyName: try row.value("companyName"),
+            currency: try row.value("currency"), versionRank: try row.value("rank"), state: try row.value("state"),
+            totalPrice: try row.value("totalPrice"), sentDate: try row.value("sentDate"), expirationDate: try row.value("expirationDate"))
     }
 }

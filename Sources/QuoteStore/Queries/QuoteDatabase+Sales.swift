@@ -40,7 +40,7 @@ public struct SaleDetail: Sendable, Hashable, Codable {
 extension QuoteDatabase {
     /// Sales by number; only those with `status` when given, only those of the company with
     /// code `companyCode` when given.
-    public func sales(status: SaleStatus? = nil, companyCode: String? = nil) throws(StoreError) -> [SaleSummary] {
+    public func sales(status: SaleStatus? = nil, companyCode: String? = nil) throws(QuoteError) -> [SaleSummary] {
         try read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
@@ -59,7 +59,7 @@ extension QuoteDatabase {
     }
 
     /// The sale with this number and everything it refers to.
-    public func sale(number: String) throws(StoreError) -> SaleDetail {
+    public func sale(number: String) throws(QuoteError) -> SaleDetail {
         let found = try read { db -> SaleDetail? in
             guard let sale = try Sale.filter(Column("number") == number).fetchOne(db) else { return nil }
             return SaleDetail(
@@ -75,24 +75,24 @@ extension QuoteDatabase {
     }
 
     @discardableResult
-    public func add(_ sale: Sale) throws(StoreError) -> Sale {
+    public func add(_ sale: Sale) throws(QuoteError) -> Sale {
         try write { db in try sale.inserted(db) }
     }
 
     /// Every sale type, by name.
-    public func saleTypes() throws(StoreError) -> [SaleType] {
+    public func saleTypes() throws(QuoteError) -> [SaleType] {
         try read { db in try SaleType.order(Column("name")).fetchAll(db) }
     }
 
     /// The sale type with this name.
-    public func saleType(named name: String) throws(StoreError) -> SaleType {
+    public func saleType(named name: String) throws(QuoteError) -> SaleType {
         let found = try read { db in try SaleType.filter(Column("name") == name).fetchOne(db) }
         guard let found else { throw .notFound("sale type", name) }
         return found
     }
 
     @discardableResult
-    public func add(_ saleType: SaleType) throws(StoreError) -> SaleType {
+    public func add(_ saleType: SaleType) throws(QuoteError) -> SaleType {
         try write { db in try saleType.inserted(db) }
     }
 }

@@ -13,7 +13,7 @@ public struct ColumnLayout: Sendable {
             byName[column.lowercased()] = index
         }
         positions = try names.map { name in
-            guard let index = byName[name.lowercased()] else { throw StoreError(.databaseFailure, "the query has no column '\(name)'") }
+            guard let index = byName[name.lowercased()] else { throw QuoteError(.databaseFailure, "the query has no column '\(name)'") }
             return index
         }
     }

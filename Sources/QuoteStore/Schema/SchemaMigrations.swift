@@ -13,6 +13,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v2-own-company", migrate: createOwnCompany)
         migrator.registerMigration("v3-frozen-versions", migrate: freezeSentVersions)
         migrator.registerMigration("v4-document-paths", migrate: indexDocumentPaths)
+        migrator.registerMigration("v6-version-state-changes", migrate: createStateChanges)
         return migrator
     }
 
@@ -327,6 +328,28 @@ enum SchemaMigrations {
             CREATE INDEX document_activity ON document(activityId);
             INSERT INTO saleType (name, quoteValidityDays, allowsAlternatives, quoteTemplate, confirmationTemplate)
             VALUES ('Standard', 30, 1, 'proposal', 'order-confirmation');
+            """)
+    }
+
+    /// Who moved each version from one state to another, and when: one row per change,
+    /// append-only (rows can be neither changed nor deleted).
+    private static func createStateChanges(_ db: Database) throws {
+        let states = "('draft', 'needsApproval', 'approved', 'notApproved', 'sent', 'archived', 'lost', 'sold')"
+        try db.execute(sql: """
+            CREATE TABLE versionStateChange (
+                id INTEGER PRIMARY KEY,
+                quoteVersionId INTEGER NOT NULL REFERENCES quoteVersion(id),
+                fromState TEXT CHECK (fromState IN \(states)),
+                toState TEXT NOT NULL CHECK (toState IN \(states)),
+                associateId INTEGER NOT NULL REFERENCES associate(id),
+                at TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX versionStateChange_version ON versionStateChange(quoteVersionId);
+            CREATE TRIGGER versionStateChange_append_only_update BEFORE UPDATE ON versionStateChange
+            BEGIN SELECT RAISE(ABORT, 'the state history is append-only: a recorded state change never changes'); END;
+            CREATE TRIGGER versionStateChange_append_only_delete BEFORE DELETE ON versionStateChange
+            BEGIN SELECT RAISE(ABORT, 'the state history is append-only: a recorded state change is never deleted'); END;
             """)
     }
 }

@@ -17,7 +17,7 @@ struct ProductListCommand: ParsableCommand {
 
     func run() throws {
         let database = try global.openDatabase()
-        let list = try pricelist.map { name throws(StoreError) in try database.priceList(named: name) }
+        let list = try pricelist.map { name throws(QuoteError) in try database.priceList(named: name) }
         let products = try database.products(in: list, matching: search)
         let lists = try database.priceLists().map(\.priceList)
         try output.emit(products) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuoteDocuments
 import QuoteModel
+import QuoteWorkflow
 
 /// `--document proposal|confirmation`.
 enum DocumentKindArgument: String, ExpressibleByArgument, CaseIterable {
@@ -50,5 +51,10 @@ struct DocumentFolderOptions: ParsableArguments {
             throw CommandFailure("no templates folder at \(templatesFolder.path): pass --templates DIR or set QUOTEDOC_TEMPLATES")
         }
         return try TemplateLibrary(folder: templatesFolder)
+    }
+
+    /// The renderer, the writer and, with `pdf`, the PDF converter found on the PATH.
+    func output(pdf: Bool = false) throws -> DocumentOutput {
+        DocumentOutput(renderer: DocumentRenderer(library: try library()), writer: DocumentWriter(outputFolder: outputFolder), converter: pdf ? PDFConverter.find() : nil)
     }
 }

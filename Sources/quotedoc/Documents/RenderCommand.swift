@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import QuoteDocuments
 import QuoteModel
-import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc render`: writes a quote's proposal or order confirmation, exactly as sending would
 /// make it, and records nothing. This is the template designer's preview.
@@ -10,7 +10,11 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a proposal or order confirmation to files, recording nothing (a preview).",
-        discussion: "Files go to <out>/<sale number>/, named by quote number, version and kind.")
+        discussion: """
+            Files go to <out>/<sale number>/, named by quote number, version and kind. The proposal of an unsent \
+            version is rendered as `quotedoc send` would render it today with the same options (sent today, valid \
+            to the same day): the same day, the files are byte-identical to what sending writes.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var folders: DocumentFolderOptions
@@ -37,8 +41,16 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A template file to use instead of the standard one for its format.", valueName: "path"))
     var template: String?
 
+    @Option(help: "Days an unsent proposal shows it stays valid, as `send --valid-days` (default: the sale type's).")
+    var validDays: Int?
+
+    @Option(help: ArgumentHelp("The last valid day an unsent proposal shows, as `send --valid-to`, YYYY-MM-DD.", valueName: "date"))
+    var validTo: LocalDate?
+
     func validate() throws {
         if let rev, rev < 1 { throw ValidationError("--rev is a version number, from 1") }
+        if let validDays, validDays < 0 { throw ValidationError("--valid-days cannot be negative") }
+        if validDays != nil, validTo != nil { throw ValidationError("give --valid-days or --valid-to, not both") }
     }
 
     /// One written file, as printed with --json.
@@ -53,32 +65,12 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        if format.formats.contains(.xml) { UBLSchemas.prepare(for: document.kind) }
-        let database = try global.openDatabase()
-        let source = try database.documentSource(quoteNumber: quote, rank: rev)
-        let renderer = DocumentRenderer(library: try folders.library())
-        let writer = DocumentWriter(outputFolder: folders.outputFolder)
-        let saleNumber = source.detail.sale.number
-        let options = DocumentOptions(kind: document.kind, alternatives: alternatives, culture: lang, issueDate: .today)
-        let documents = try renderer.render(
-            source.detail, ownCompany: source.ownCompany, images: source.images, options: options, formats: format.formats,
+        let written = try global.workflow().preview(
+            quoteNumber: quote,
+            options: .init(kind: document.kind, formats: format.formats, versionRank: rev, alternatives: alternatives, culture: lang,
+                           validDays: validDays, validTo: validTo, today: .today),
+            output: try folders.output(),
             templateOverride: template.map { URL(fileURLWithPath: $0) })
-        let written = try writer.withSaleLock(saleNumber) {
-            // First finish what a killed send or order left in this sale's folder (its archived
-            // documents are renamed into place) rather than deleting it.
-            try QuoteSender(database: database, renderer: renderer, writer: writer).recoverLeftovers(saleNumber: saleNumber)
-            // A preview never replaces a document archived by a send or an order with other bytes.
-            let folder = writer.folder(forSale: saleNumber).standardizedFileURL
-            let archived = try database.archivedHashes(paths: documents.map { folder.appendingPathComponent($0.fileName).path })
-            let clash = documents.first { document in
-                guard let hashes = archived[folder.appendingPathComponent(document.fileName).path] else { return false }
-                return !hashes.contains(document.sha256)
-            }
-            if let clash {
-                throw CommandFailure("\(folder.appendingPathComponent(clash.fileName).path) is an archived document of a sent quote or placed order and is never overwritten; render the preview into another folder with --out DIR")
-            }
-            return try writer.write(documents, saleNumber: saleNumber)
-        }
         let files = written.map {
             WrittenFile(path: $0.url.path, kind: $0.document.kind, format: $0.document.format, sha256: $0.document.sha256,
                         byteSize: $0.document.bytes.count, templateName: $0.document.templateName, templateHash: $0.document.templateHash)

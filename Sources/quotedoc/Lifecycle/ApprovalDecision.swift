@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// What `quotedoc approve` and `quotedoc reject` share: the decision is always made by an
 /// explicitly named associate (`--as USER` or $QUOTEDOC_USER), never in the sale owner's name.
@@ -16,12 +17,9 @@ enum ApprovalDecision {
     static func run(quote: String, approve: Bool, comment: String, actor: ActorOptions, global: GlobalOptions, output: OutputOptions) throws {
         guard let user = actor.user else { try requireActingUser(actor, verb: approve ? "approve" : "reject"); return }
         let database = try global.openDatabase()
+        let version = try QuoteWorkflow(storage: database).decide(
+            quoteNumber: quote, approve: approve, approver: user, comment: comment, acting: ActorOptions.acting(user: user))
         let approver = try database.associate(userName: user)
-        // The store checks this again in its transaction; checking here first gives the rule's
-        // own message.
-        let current = try database.quote(number: quote).version.version
-        try VersionLifecycle.checkDecision(current, quoteNumber: quote, approver: approver)
-        let version = try database.decide(quoteNumber: quote, approve: approve, approver: user, comment: comment, now: Date())
         try output.emit(version) {
             "Quote \(quote) version \(version.rank) \(approve ? "approved" : "rejected") by \(approver.name) (\(user)), \(version.state.rawValue)"
                 + (comment.isEmpty ? "" : "\n  \(comment)")

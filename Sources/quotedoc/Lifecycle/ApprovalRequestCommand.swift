@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc approval request NUMBER --approver USER --comment T`: sends the active version,
 /// which needs approval, to an associate who may approve quotes.
@@ -29,12 +30,8 @@ struct ApprovalRequestCommand: ParsableCommand {
 
     func run() throws {
         let database = try global.openDatabase()
-        // The store checks all of this again in its transaction; checking here first gives the
-        // rule's own message.
-        let current = try database.quote(number: quote).version.version
-        try VersionLifecycle.checkApprovalRequest(current, quoteNumber: quote)
+        let version = try QuoteWorkflow(storage: database).requestApproval(quoteNumber: quote, approver: approver, comment: comment, acting: actor.acting)
         let approverAssociate = try database.associate(userName: approver)
-        let version = try database.requestApproval(quoteNumber: quote, approver: approver, comment: comment, actingUser: actor.user, now: Date())
         try output.emit(version) {
             "Quote \(quote) version \(version.rank): approval requested from \(approverAssociate.name) (\(approver)), \(version.state.rawValue)"
                 + (comment.isEmpty ? "" : "\n  \(comment)")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc lost NUMBER --reason T`: the customer declined: the active version and the sale
 /// become lost, with an activity giving the reason.
@@ -25,11 +26,7 @@ struct LostCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
-        // The store checks this again in its transaction; checking here first gives the rule's
-        // own message.
-        try VersionLifecycle.checkLost(try database.quote(number: quote).version.version, quoteNumber: quote)
-        let record = try database.markLost(quoteNumber: quote, reason: reason, actingUser: actor.user, now: Date())
+        let record = try global.workflow().markLost(quoteNumber: quote, reason: reason, acting: actor.acting)
         try output.emit(record) { ActivityText.describe(record) }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import QuoteDocuments
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc order`: places the order on one alternative, with its confirmation.
 struct OrderCommand: ParsableCommand {
@@ -37,14 +38,10 @@ struct OrderCommand: ParsableCommand {
     var pdf = false
 
     func run() throws {
-        let database = try global.openDatabase()
-        let sender = QuoteSender(
-            database: database, renderer: DocumentRenderer(library: try folders.library()),
-            writer: DocumentWriter(outputFolder: folders.outputFolder), converter: pdf ? PDFConverter.find() : nil)
-        let receipt = try sender.placeOrder(
+        let receipt = try global.workflow().placeOrder(
             quoteNumber: quote,
-            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf,
-                           actingUser: actor.user, today: .today, now: Date()))
+            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf, acting: actor.acting),
+            output: try folders.output(pdf: pdf))
         try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import QuoteDocuments
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc send`: sends the active version: renders the proposal, freezes the version and
 /// records exactly one "quote sent" activity holding the documents and their hashes.
@@ -52,14 +53,11 @@ struct SendCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
-        let sender = QuoteSender(
-            database: database, renderer: DocumentRenderer(library: try folders.library()),
-            writer: DocumentWriter(outputFolder: folders.outputFolder), converter: pdf ? PDFConverter.find() : nil)
-        let receipt = try sender.send(
+        let receipt = try global.workflow().send(
             quoteNumber: quote,
             options: .init(validDays: validDays, validTo: validTo, culture: lang, alternatives: alternatives,
-                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, email: email, actingUser: actor.user, today: .today, now: Date()),
+                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, email: email, acting: actor.acting),
+            output: try folders.output(pdf: pdf),
             templateOverride: layout.map { URL(fileURLWithPath: $0) })
         try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }
     }

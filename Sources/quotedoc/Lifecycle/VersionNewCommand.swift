@@ -1,6 +1,7 @@
 import ArgumentParser
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc version new NUMBER [--from R]`: copies a sent (or archived or lost) version into
 /// version n+1, a draft; every other version becomes archived.
@@ -12,6 +13,7 @@ struct VersionNewCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var actor: ActorOptions
 
     @Argument(help: "The quote number.")
     var quote: String
@@ -24,9 +26,9 @@ struct VersionNewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
-        let source = try rank ?? database.quote(number: quote).version.version.rank
-        let detail = try database.newVersion(quoteNumber: quote, from: rank, today: .today)
+        let workflow = try global.workflow()
+        let source = try rank ?? workflow.quote(number: quote).version.version.rank
+        let detail = try workflow.newVersion(quoteNumber: quote, from: rank, acting: actor.acting)
         try output.emit(QuoteJSON(detail)) {
             let version = detail.version.version
             var lines = ["Quote \(quote): version \(version.rank) created from version \(source), \(version.state.rawValue)"]

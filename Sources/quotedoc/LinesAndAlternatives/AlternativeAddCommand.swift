@@ -16,7 +16,7 @@ struct AlternativeAddCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        let (detail, _) = try global.openDatabase().edit(quote: quote) { version, context in
+        let (detail, _) = try global.edit(quote: quote) { version, context in
             try version.addAlternative(named: name, allowed: context.saleType.allowsAlternatives)
         }
         try output.emitEdit(detail, "Added alternative '\(name)' to quote \(quote).", alternatives: [name])

@@ -19,7 +19,7 @@ struct AlternativeCopyCommand: ParsableCommand {
     var newName: String
 
     func run() throws {
-        let (detail, _) = try global.openDatabase().edit(quote: quote) { version, context in
+        let (detail, _) = try global.edit(quote: quote) { version, context in
             try version.copyAlternative(version.alternativeIndex(named: name), as: newName, allowed: context.saleType.allowsAlternatives)
         }
         try output.emitEdit(detail, "Copied alternative '\(name)' as '\(newName)' on quote \(quote).", alternatives: [newName])

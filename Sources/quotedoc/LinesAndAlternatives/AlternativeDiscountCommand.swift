@@ -31,7 +31,7 @@ struct AlternativeDiscountCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (detail, _) = try global.openDatabase().edit(quote: quote) { version, _ in
+        let (detail, _) = try global.edit(quote: quote) { version, _ in
             let index = try version.alternativeIndex(named: name)
             if let percent {
                 version.alternatives[index].alternative.valueOverride = .discountPercent

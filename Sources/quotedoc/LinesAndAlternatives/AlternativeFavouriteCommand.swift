@@ -17,7 +17,7 @@ struct AlternativeFavouriteCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        let (detail, _) = try global.openDatabase().edit(quote: quote) { version, _ in
+        let (detail, _) = try global.edit(quote: quote) { version, _ in
             try version.setFavourite(version.alternativeIndex(named: name))
         }
         let amount = detail.sale.amount.amount(in: detail.sale.currency)

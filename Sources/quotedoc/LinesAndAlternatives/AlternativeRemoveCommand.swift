@@ -19,7 +19,7 @@ struct AlternativeRemoveCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        let (detail, favourite) = try global.openDatabase().edit(quote: quote) { version, _ in
+        let (detail, favourite) = try global.edit(quote: quote) { version, _ in
             try version.removeAlternative(version.alternativeIndex(named: name))
             return version.favourite?.alternative.name ?? ""
         }

@@ -18,7 +18,7 @@ struct AlternativeRenameCommand: ParsableCommand {
     var newName: String
 
     func run() throws {
-        let (detail, _) = try global.openDatabase().edit(quote: quote) { version, _ in
+        let (detail, _) = try global.edit(quote: quote) { version, _ in
             try version.renameAlternative(version.alternativeIndex(named: name), to: newName)
         }
         try output.emitEdit(detail, "Renamed alternative '\(name)' to '\(newName)' on quote \(quote).", alternatives: [newName])

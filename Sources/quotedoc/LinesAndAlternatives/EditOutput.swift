@@ -1,5 +1,6 @@
 import QuoteModel
 import QuoteStore
+import StorageInterface
 
 extension QuoteRenderer {
     /// What an editing command prints: its confirmation, the totals of the alternatives it

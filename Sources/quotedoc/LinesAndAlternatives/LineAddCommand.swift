@@ -65,7 +65,7 @@ struct LineAddCommand: ParsableCommand {
         if let cost { line.unitCost = cost }
         if let description { line.description = description }
         master.apply(to: &line)
-        let (detail, added) = try database.edit(quote: quote) { version, _ in
+        let (detail, added) = try global.edit(quote: quote) { version, _ in
             let index = try version.alternativeIndex(alternative)
             version.appendLine(line, to: index)
             return (alternative: version.alternatives[index].alternative.name, rank: version.alternatives[index].lines.count)

@@ -18,7 +18,7 @@ struct LineMoveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (detail, moved) = try global.openDatabase().edit(quote: selection.quote) { version, _ in
+        let (detail, moved) = try global.edit(quote: selection.quote) { version, _ in
             let (alternative, index) = try selection.indexes(in: version)
             let label = version.alternatives[alternative].lines[index].label
             try version.moveLine(rank: selection.rank, to: newRank, in: alternative)

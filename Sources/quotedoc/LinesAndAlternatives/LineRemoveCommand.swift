@@ -11,7 +11,7 @@ struct LineRemoveCommand: ParsableCommand {
     @OptionGroup var selection: LineSelection
 
     func run() throws {
-        let (detail, removed) = try global.openDatabase().edit(quote: selection.quote) { version, _ in
+        let (detail, removed) = try global.edit(quote: selection.quote) { version, _ in
             let (alternative, index) = try selection.indexes(in: version)
             let label = version.alternatives[alternative].lines[index].label
             try version.removeLine(rank: selection.rank, from: alternative)

@@ -18,7 +18,7 @@ struct LineSelection: ParsableArguments {
     }
 
     /// The indexes of the alternative and of the line in `version`.
-    func indexes(in version: VersionWithAlternatives) throws(EditError) -> (alternative: Int, line: Int) {
+    func indexes(in version: VersionWithAlternatives) throws(QuoteError) -> (alternative: Int, line: Int) {
         let alternativeIndex = try version.alternativeIndex(alternative)
         return (alternativeIndex, try version.lineIndex(rank: rank, in: alternativeIndex))
     }

@@ -47,7 +47,7 @@ struct LineSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (detail, changed) = try global.openDatabase().edit(quote: selection.quote) { version, _ in
+        let (detail, changed) = try global.edit(quote: selection.quote) { version, _ in
             let (alternative, index) = try selection.indexes(in: version)
             var line = version.alternatives[alternative].lines[index]
             if let quantity { line.quantity = quantity }

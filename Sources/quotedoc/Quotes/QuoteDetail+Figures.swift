@@ -1,5 +1,6 @@
 import QuoteModel
 import QuoteStore
+import StorageInterface
 
 extension QuoteDetail {
     /// Every figure of the shown version, computed by the calculator from the stored lines and

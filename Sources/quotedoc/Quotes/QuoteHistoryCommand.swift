@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import QuoteModel
-import QuoteStore
+import QuoteWorkflow
+import StorageInterface
 
 /// `quotedoc quote history NUMBER`: every version of a quote with its state, dates and
 /// approval, then the activities about it with their documents and hashes.
@@ -41,6 +42,8 @@ struct QuoteHistoryCommand: ParsableCommand {
         let favourite: String?
         let favouriteTotalPrice: ExactDecimal?
         let approval: ApprovalJSON?
+        /// Every recorded state change, with who made it.
+        let moves: [QuoteHistory.Move]
     }
 
     /// What `--json` prints.
@@ -55,7 +58,7 @@ struct QuoteHistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let history = try global.openDatabase().history(quoteNumber: number)
+        let history = try global.workflow().history(quoteNumber: number)
         let today = LocalDate.today
         let versions = history.versions.map { Self.json($0, today: today) }
         let json = HistoryJSON(
@@ -76,18 +79,10 @@ struct QuoteHistoryCommand: ParsableCommand {
             favouriteTotalPrice: entry.version.favourite?.alternative.totalPrice,
             approval: asked || decided
                 ? .init(requestedApprover: entry.requestedApprover, requestComment: approval.requestComment,
-                        decision: decided ? decision(version) : nil, decidedBy: entry.decidedBy, registeredBy: entry.registeredBy,
+                        decision: entry.decision?.rawValue, decidedBy: entry.decidedBy, registeredBy: entry.registeredBy,
                         registeredAt: approval.registeredAt, text: approval.approvalText)
-                : nil)
-    }
-
-    /// Whether the recorded decision approved or rejected the version, as far as its state tells.
-    static func decision(_ version: QuoteVersion) -> String {
-        switch version.state == .archived ? version.archivedState : version.state {
-        case .approved?, .sent?, .sold?: "approved"
-        case .notApproved?: "rejected"
-        default: "decided"
-        }
+                : nil,
+            moves: entry.moves)
     }
 
     static func text(_ history: HistoryJSON) -> String {
@@ -117,6 +112,10 @@ struct QuoteHistoryCommand: ParsableCommand {
                     if !approval.text.isEmpty { line += ": \(approval.text)" }
                     lines.append(line)
                 }
+            }
+            for move in version.moves {
+                lines.append("  \(move.from?.rawValue ?? "created") → \(move.to.rawValue) by \(move.by), \(move.at.formatted(.iso8601))"
+                    + (move.note.isEmpty ? "" : ": \(move.note)"))
             }
             for reason in version.reason.split(separator: "\n") {
                 lines.append("  \(reason)")

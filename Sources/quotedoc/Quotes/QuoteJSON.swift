@@ -1,5 +1,6 @@
 import QuoteModel
 import QuoteStore
+import StorageInterface
 
 /// The JSON form of a quote, printed by `quote show --json` and every editing command: each
 /// field of ``QuoteDetail`` plus `figures`, every figure computed for the shown version.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import QuoteModel
 import QuoteStore
+import StorageInterface
 
 /// `quotedoc quote list`: quotes by number, each with its active version.
 struct QuoteListCommand: ParsableCommand {

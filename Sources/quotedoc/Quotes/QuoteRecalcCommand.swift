@@ -14,7 +14,7 @@ struct QuoteRecalcCommand: ParsableCommand {
     var quote: String
 
     func run() throws {
-        let detail = try global.openDatabase().recalculate(quoteNumber: quote, today: .today)
+        let detail = try global.workflow().recalculate(quoteNumber: quote, acting: ActorOptions.acting(user: ActorOptions.environmentUser))
         try output.emitEdit(
             detail, "Recalculated version \(detail.version.version.rank) of quote \(quote).",
             alternatives: detail.version.alternatives.map(\.alternative.name))

@@ -1,5 +1,6 @@
 import QuoteModel
 import QuoteStore
+import StorageInterface
 
 /// A quote as text: its header, then each alternative of the shown version with its status,
 /// totals, lines and product-category groups. Used by `quote show`, `quote new` and `demo`.

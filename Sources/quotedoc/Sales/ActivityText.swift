@@ -1,4 +1,5 @@
 import QuoteStore
+import StorageInterface
 
 /// Activities as text: what happened, who did it, and the documents with their hashes.
 enum ActivityText {

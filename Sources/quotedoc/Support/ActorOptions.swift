@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuoteWorkflow
 
 /// `--as USER`: who acts; else $QUOTEDOC_USER; else the sale's owner (where that is allowed).
 struct ActorOptions: ParsableArguments {
@@ -7,9 +8,19 @@ struct ActorOptions: ParsableArguments {
     var actingUser: String?
 
     /// The acting user, or nil for the sale's owner.
-    var user: String? {
-        if let actingUser { return actingUser }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["QUOTEDOC_USER"], !fromEnvironment.isEmpty { return fromEnvironment }
-        return nil
+    var user: String? { actingUser ?? Self.environmentUser }
+
+    /// Who acts, today and now.
+    var acting: QuoteWorkflow.Acting { Self.acting(user: user) }
+
+    /// `$QUOTEDOC_USER`, when set.
+    static var environmentUser: String? {
+        guard let user = ProcessInfo.processInfo.environment["QUOTEDOC_USER"], !user.isEmpty else { return nil }
+        return user
+    }
+
+    /// `user` acting today and now.
+    static func acting(user: String?) -> QuoteWorkflow.Acting {
+        QuoteWorkflow.Acting(user: user, today: .today, now: Date())
     }
 }

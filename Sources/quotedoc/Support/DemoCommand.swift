@@ -4,6 +4,7 @@ import NorthwindDemo
 import QuoteDocuments
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc demo`: the first thing to run. Sets up (or reuses) a database with the Northwind
 /// demo data, then shows what is in it and one quote in full.
@@ -54,15 +55,13 @@ struct DemoCommand: ParsableCommand {
         guard let draft = try database.quotes(state: .draft).first else {
             return "Every draft quote has been sent already; nothing to send."
         }
-        let sender = QuoteSender(
-            database: database, renderer: DocumentRenderer(library: try folders.library()),
-            writer: DocumentWriter(outputFolder: folders.outputFolder))
-        let receipt = try sender.send(quoteNumber: draft.number, options: .init(today: .today, now: Date()))
+        let receipt = try QuoteWorkflow(storage: database).send(
+            quoteNumber: draft.number, options: .init(acting: ActorOptions.acting(user: nil)), output: try folders.output())
         return "Sent quote \(draft.number) to \(draft.companyName):\n" + ActivityText.describe(receipt.activity)
     }
 
     /// How many of each thing the database holds.
-    static func counts(_ database: QuoteDatabase) throws(StoreError) -> String {
+    static func counts(_ database: QuoteDatabase) throws(QuoteError) -> String {
         let priceLists = try database.priceLists()
         let sales = try database.sales()
         let quotes = try database.quotes()

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// The options every command takes: where the database is.
 struct GlobalOptions: ParsableArguments {
@@ -21,8 +23,13 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the existing database; a missing, foreign, damaged or newer file is refused.
-    func openDatabase() throws(StoreError) -> QuoteDatabase {
+    func openDatabase() throws(QuoteError) -> QuoteDatabase {
         try QuoteDatabase.open(at: path)
+    }
+
+    /// The use cases, on the existing database.
+    func workflow() throws(QuoteError) -> QuoteWorkflow {
+        QuoteWorkflow(storage: try openDatabase())
     }
 }
 

@@ -1,0 +1,81 @@
+/// Why something asked of quotedoc cannot be done: a code a program can act on, a message in
+/// domain words, and the offending value. Every library module throws this one type; the
+/// command line adds what to type next (libraries never name commands or options).
+public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What kind of problem it is.
+    public enum Code: String, Sendable, Hashable, Codable {
+        // Lookups and input.
+        /// Nothing matches the given key.
+        case notFound
+        /// Something with the same key exists already.
+        case duplicate
+        /// A value or a request breaks a rule of the model.
+        case invalid
+        /// A key matches more than one thing; say which.
+        case ambiguous
+
+        // The quote's life.
+        /// The version is frozen (sent, ordered, lost or archived) and cannot be changed.
+        case notEditable
+        /// The version cannot be sent or ordered in its state.
+        case notSendable
+        /// The version's warnings need an approval first.
+        case needsApproval
+        /// The version was not approved.
+        case notApproved
+        /// The version has errors.
+        case hasErrors
+        /// The quote has an order placed already.
+        case alreadyOrdered
+        /// The associate lacks the right the action needs.
+        case notAllowed
+        /// Another version became active while the action was prepared.
+        case versionChanged
+        /// The sale is not open.
+        case saleClosed
+        /// The quote cannot have this document or action (e.g. a confirmation without an order).
+        case notApplicable
+
+        // Storage.
+        /// No database at the path.
+        case databaseMissing
+        /// The file is not a quotedoc database.
+        case notAQuotedocDatabase
+        /// The database was written by a newer quotedoc.
+        case newerSchema
+        /// The database file is damaged.
+        case corrupt
+        /// Any other database failure.
+        case databaseFailure
+
+        // Documents.
+        /// A template is missing or does not compile.
+        case templates
+        /// The XML does not satisfy its schema.
+        case invalidXML
+        /// The output could not be written.
+        case output
+    }
+
+    public let code: Code
+    /// The problem in domain words, without command syntax.
+    public let message: String
+    /// The offending value (a number, a name, a path), when there is one.
+    public let value: String?
+    /// The quote the problem is about, when there is one: lets a caller say what to do next.
+    public let quoteNumber: String?
+
+    public init(_ code: Code, _ message: String, value: String? = nil, quote quoteNumber: String? = nil) {
+        self.code = code
+        self.message = message
+        self.value = value
+        self.quoteNumber = quoteNumber
+    }
+
+    public var description: String { message }
+
+    /// "no quote '123'".
+    public static func notFound(_ what: String, _ key: String) -> QuoteError {
+        QuoteError(.notFound, "no \(what) '\(key)'", value: key)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import QuoteModel
+import StorageInterface
+
+/// One transaction on the SQLite database, as the workflow sees it: loading, saving and
+/// querying, no rules.
+struct SQLiteSession: StorageWriter {
+    let db: Database
+
+    func quote(number: String) throws -> Quote? {
+        try Quote.filter(Column("number") == number).fetchOne(db)
+    }
+
+    func versions(of quote: Quote) throws -> [QuoteVersion] {
+        try QuoteVersion.filter(Column("quoteId") == quote.id).order(Column("rank")).fetchAll(db)
+    }
+
+    func tree(of version: QuoteVersion) throws -> VersionWithAlternatives {
+        try QuoteDatabase.loadTree(db, version: version)
+    }
+
+    func quoteDetail(number: String, rank: Int?) throws -> QuoteDetail {
+        try QuoteDatabase.quoteDetail(db, number: number, rank: rank)
+    }
+
+    func documentSource(quoteNumber: String, rank: Int?) throws -> DocumentSource {
+        try QuoteDatabase.documentSource(db, quoteNumber: quoteNumber, rank: rank)
+    }
+
+    func sale(id: Int64) throws -> Sale? { try Sale.fetchOne(db, key: id) }
+
+    func sale(number: String) throws -> Sale? { try Sale.filter(Column("number") == number).fetchOne(db) }
+
+    func saleType(id: Int64) throws -> SaleType? { try SaleType.fetchOne(db, key: id) }
+
+    func company(id: Int64) throws -> Company? { try Company.fetchOne(db, key: id) }
+
+    func associate(id: Int64) throws -> Associate? { try Associate.fetchOne(db, key: id) }
+
+    func associate(userName: String) throws -> Associate? {
+        try Associate.filter(Column("userName") == userName).fetchOne(db)
+    }
+
+    func associates() throws -> [Associate] { try Associate.order(Column("userName")).fetchAll(db) }
+
+    func products(ids: Set<Int64>) throws -> [Product] { try Product.fetchAll(db, keys: ids) }
+
+    func priceLists(ids: Set<Int64>) throws -> [PriceList] { try PriceList.fetchAll(db, keys: ids) }
+
+    func activities(_ filter: ActivityFilter) throws -> [ActivityRecord] {
+        try QuoteDatabase.activities(db, filter)
+    }
+
+    func stateChanges(quoteNumber: String) throws -> [StateChange] {
+        try QuoteDatabase.stateChanges(db, quoteNumber: quoteNumber)
+    }
+
+    func documents() throws -> [Document] { try Document.order(Column("id")).fetchAll(db) }
+
+    func documents(inFolder folder: String) throws -> [Document] {
+        try QuoteDatabase.documents(db, inFolder: folder)
+    }
+
+    func archivedHashes(paths: [String]) throws -> [String: Set<String>] {
+        try QuoteDatabase.archivedHashes(db, paths: paths)
+    }
+
+    func insert(_ quote: Quote) throws -> Quote { try quote.inserted(db) }
+
+    func insert(_ tree: VersionWithAlternatives, favouriteIndex: Int) throws -> VersionWithAlternatives {
+        try QuoteDatabase.insert(db, tree, favouriteIndex: favouriteIndex)
+    }
+
+    func save(_ tree: VersionWithAlternatives, replacing original: VersionWithAlternatives) throws {
+        try QuoteDatabase.save(db, tree, replacing: original)
+    }
+
+    func update(_ version: QuoteVersion) throws { try version.update(db) }
+
+    func update(_ quote: Quote) throws { try quote.update(db) }
+
+    func update(_ sale: Sale) throws { try sale.update(db) }
+
+    func append(_ activity: SaleActivity, documents: [DocumentDraft], versionId: Int64?, now: Date) throws -> SaleActivity {
+        try QuoteDatabase.record(activity, documents: documents, versionId: versionId, now: now, db)
+    }
+
+    func append(_ change: StateChange) throws {
+        var change = change
+        try change.insert(db)
+    }
+}
+
+extension QuoteDatabase: QuoteStorage {
+    public func snapshot<T>(_ body: (any StorageReader) throws -> T) throws -> T {
+        try read { db in try body(SQLiteSession(db: db)) }
+    }
+
+    public func transaction<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
+        try write { db in try body(SQLiteSession(db: db)) }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import QuoteDocuments
+import QuoteModel
+import StorageInterface
+
+extension QuoteWorkflow {
+    /// What to preview.
+    public struct PreviewOptions: Sendable {
+        public var kind: DocumentKind
+        public var formats: [DocumentFormat]
+        /// The version to render; the active one when nil.
+        public var versionRank: Int?
+        public var alternatives: AlternativeSelection
+        public var culture: String?
+        /// The validity a proposal of an unsent version shows, as `send` takes it.
+        public var validDays: Int?
+        public var validTo: LocalDate?
+        public var today: LocalDate
+
+        public init(kind: DocumentKind, formats: [DocumentFormat], versionRank: Int? = nil, alternatives: AlternativeSelection = .favourite,
+                    culture: String? = nil, validDays: Int? = nil, validTo: LocalDate? = nil, today: LocalDate) {
+            self.kind = kind
+            self.formats = formats
+            self.versionRank = versionRank
+            self.alternatives = alternatives
+            self.culture = culture
+            self.validDays = validDays
+            self.validTo = validTo
+            self.today = today
+        }
+    }
+
+    /// Renders a quote's proposal or order confirmation and writes the files, recording nothing:
+    /// the template designer's and salesperson's preview. The proposal of an unsent version is
+    /// rendered as `send` would render it today with the same options (sent today, valid to the
+    /// same day), so the same day it is byte-identical to what sending writes. A file archived by
+    /// a send or an order is never replaced by other bytes.
+    public func preview(quoteNumber: String, options: PreviewOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> [WrittenDocument] {
+        if options.formats.contains(.xml) { UBLSchemas.prepare(for: options.kind) }
+        var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, rank: options.versionRank) }
+        if options.kind == .proposal, source.detail.version.version.state.isEditable {
+            source = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.today)
+        }
+        let documentOptions = DocumentOptions(kind: options.kind, alternatives: options.alternatives, culture: options.culture, issueDate: options.today)
+        let documents = try output.render(source, options: documentOptions, formats: options.formats, pdf: false, templateOverride: templateOverride)
+        let saleNumber = source.detail.sale.number
+        return try output.writer.withSaleLock(saleNumber) {
+            // First finish what a killed send or order left in this sale's folder (its archived
+            // documents are put in place) rather than deleting it.
+            try output.recoverLeftovers(saleNumber: saleNumber, storage: storage)
+            let folder = output.writer.folder(forSale: saleNumber).standardizedFileURL
+            let paths = documents.map { folder.appendingPathComponent($0.fileName).path }
+            let archived = try storage.snapshot { store in try store.archivedHashes(paths: paths) }
+            for (document, path) in zip(documents, paths) {
+                if let hashes = archived[path], !hashes.contains(document.sha256) {
+                    throw QuoteError(.output, "\(path) is an archived document of a sent quote or placed order and is never overwritten", value: path, quote: quoteNumber)
+                }
+            }
+            return try output.writer.write(documents, saleNumber: saleNumber)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import QuoteDocuments
+import QuoteModel
+import StorageInterface
+
+extension QuoteWorkflow {
+    /// How to send.
+    public struct SendOptions: Sendable {
+        public var validDays: Int?
+        public var validTo: LocalDate?
+        public var culture: String?
+        public var alternatives: AlternativeSelection
+        public var followUp: (date: LocalDate, text: String)?
+        public var pdf: Bool
+        /// Also write an `.eml` e-mail with the documents attached.
+        public var email: Bool
+        public var acting: Acting
+
+        public init(validDays: Int? = nil, validTo: LocalDate? = nil, culture: String? = nil, alternatives: AlternativeSelection = .favourite,
+                    followUp: (date: LocalDate, text: String)? = nil, pdf: Bool = false, email: Bool = false, acting: Acting) {
+            self.validDays = validDays
+            self.validTo = validTo
+            self.culture = culture
+            self.alternatives = alternatives
+            self.followUp = followUp
+            self.pdf = pdf
+            self.email = email
+            self.acting = acting
+        }
+    }
+
+    /// Sends the active version of quote `quoteNumber`: renders the proposal (HTML and UBL XML)
+    /// as the version will be once sent, stages the files, then in one transaction marks the
+    /// version sent with its dates, archives the documents and records exactly one "quote sent"
+    /// activity; only then are the files put in place. Checked again inside the transaction, so
+    /// of several processes sending one version exactly one succeeds.
+    public func send(quoteNumber: String, options: SendOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> LifecycleReceipt {
+        UBLSchemas.prepare(for: .proposal)
+        let saleNumber = try saleNumber(ofQuote: quoteNumber)
+        return try output.writer.withSaleLock(saleNumber) {
+            try output.recoverLeftovers(saleNumber: saleNumber, storage: storage)
+            let source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, rank: nil) }
+            let version = source.detail.version.version
+            try VersionLifecycle.checkSendable(version, sale: source.detail.sale, quoteNumber: quoteNumber)
+            let sending = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.acting.today)
+            let documentOptions = DocumentOptions(kind: .proposal, alternatives: options.alternatives, culture: options.culture, issueDate: options.acting.today)
+            var documents = try output.render(sending, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
+            if options.email {
+                documents.append(try output.renderer.renderMail(
+                    sending.detail, ownCompany: sending.ownCompany, options: documentOptions,
+                    attachments: documents.filter { $0.format != .xml }, now: options.acting.now))
+            }
+            CrashPoint.afterRender.reach()
+            return try output.archive(documents, saleNumber: saleNumber) { drafts in
+                try recordSend(quoteNumber: quoteNumber, rank: version.rank, sent: sending.detail.version.version, drafts: drafts, options: options)
+            }
+        }
+    }
+
+    /// The source as it will be once sent on `today`: state sent, sent today, valid to the
+    /// expiration date. A preview of an unsent version renders exactly this.
+    static func asSent(_ source: DocumentSource, validDays: Int?, validTo: LocalDate?, today: LocalDate) throws -> DocumentSource {
+        var sending = source
+        let expiration = try VersionLifecycle.expirationDate(
+            today: today, validDays: validDays, validTo: validTo, saleType: source.detail.saleType, quoteNumber: source.detail.quote.number)
+        sending.detail.version.version.sentDate = today
+        sending.detail.version.version.expirationDate = expiration
+        sending.detail.version.version.state = .sent
+        return sending
+    }
+
+    private func recordSend(quoteNumber: String, rank: Int, sent: QuoteVersion, drafts: [DocumentDraft], options: SendOptions) throws -> ActivityRecord {
+        try storage.transaction { store in
+            let quote = try Self.quote(store, number: quoteNumber)
+            var version = try Self.activeVersion(store, of: quote)
+            guard version.rank == rank else {
+                throw QuoteError(.versionChanged, "quote \(quoteNumber) has version \(version.rank) now", value: "\(version.rank)", quote: quoteNumber)
+            }
+            var sale = try Self.sale(store, of: quote)
+            try VersionLifecycle.checkSendable(version, sale: sale, quoteNumber: quoteNumber)
+            let actor = try Self.actor(store, options.acting, sale: sale)
+            let before = version.state
+            version.state = .sent
+            version.sentDate = sent.sentDate
+            version.expirationDate = sent.expirationDate
+            try store.update(version)
+            try Self.recordStateChange(store, from: before, version: version, by: actor, at: options.acting.now, note: "sent")
+            let expiration = sent.expirationDate.map(\.description) ?? ""
+            let activity = try store.append(
+                SaleActivity(kind: .quoteSent, saleId: sale.id!, quoteVersionId: version.id, associateId: actor.id!, date: options.acting.now,
+                             text: "Quote \(quoteNumber) version \(version.rank) sent, valid to \(expiration)"),
+                documents: drafts, versionId: version.id, now: options.acting.now)
+            if let followUp = options.followUp {
+                _ = try store.append(
+                    SaleActivity(kind: .followUp, saleId: sale.id!, quoteVersionId: version.id, associateId: actor.id!, date: Self.noon(of: followUp.date), text: followUp.text),
+                    documents: [], versionId: version.id, now: options.acting.now)
+            }
+            sale.amount = try store.tree(of: version).favourite?.alternative.totalPrice ?? sale.amount
+            try store.update(sale)
+            return try Self.activityRecord(store, id: activity.id!)
+        }
+    }
+
+    /// The number of the sale quote `quoteNumber` belongs to.
+    func saleNumber(ofQuote quoteNumber: String) throws -> String {
+        try storage.snapshot { store in try Self.sale(store, of: try Self.quote(store, number: quoteNumber)).number }
+    }
+
+    static func noon(of day: LocalDate) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400 + 12 * 3_600))
+    }
+}

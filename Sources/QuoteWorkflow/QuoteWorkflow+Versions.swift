@@ -1,0 +1,76 @@
+import Foundation
+import QuoteModel
+import StorageInterface
+
+extension QuoteWorkflow {
+    /// Makes version n+1 of quote `quoteNumber` as a draft copy of version `rank` (the active one
+    /// when nil), which must be sent or archived; every other version becomes archived. The copy
+    /// is repriced and revalidated on `acting.today`.
+    @discardableResult
+    public func newVersion(quoteNumber: String, from rank: Int? = nil, acting: Acting) throws -> QuoteDetail {
+        try storage.transaction { store in
+            let quote = try Self.quote(store, number: quoteNumber)
+            let versions = try store.versions(of: quote)
+            guard let active = versions.last else { throw QuoteError(.invalid, "quote '\(quoteNumber)' has no version", quote: quoteNumber) }
+            guard let source = rank.map({ wanted in versions.first { $0.rank == wanted } }) ?? active else {
+                throw QuoteError(.notFound, "quote '\(quoteNumber)' has no version \(rank ?? 0) (it has 1 to \(active.rank))", value: "\(rank ?? 0)", quote: quoteNumber)
+            }
+            let sale = try Self.sale(store, of: quote)
+            try VersionLifecycle.checkNewVersion(from: source, active: active, quote: quote, sale: sale)
+            let actor = try Self.actor(store, acting, sale: sale)
+            var tree = try store.tree(of: source)
+            for var version in versions where version.state != .archived {
+                let before = version.state
+                version.archivedState = version.state
+                version.state = .archived
+                try store.update(version)
+                try Self.recordStateChange(store, from: before, version: version, by: actor, at: acting.now, note: "version \(active.rank + 1) made")
+            }
+            let favouriteIndex = tree.alternatives.firstIndex { $0.alternative.id == source.favouriteAlternativeId } ?? 0
+            tree.version.id = nil
+            tree.version.rank = active.rank + 1
+            tree.version.state = .draft
+            tree.version.archivedState = nil
+            tree.version.sentDate = nil
+            tree.version.expirationDate = nil
+            tree.version.approval = Approval()
+            for index in tree.alternatives.indices {
+                tree.alternatives[index].alternative.id = nil
+                for lineIndex in tree.alternatives[index].lines.indices { tree.alternatives[index].lines[lineIndex].id = nil }
+            }
+            let inserted = try store.insert(tree, favouriteIndex: favouriteIndex)
+            try Self.recordStateChange(store, from: nil, version: inserted.version, by: actor, at: acting.now, note: "copied from version \(source.rank)")
+            var priced = try Self.priceAndValidate(store, inserted, sale: sale, saleType: try Self.saleType(store, of: sale), today: acting.today)
+            priced.version.state = VersionLifecycle.stateAfterEdit(.draft, status: priced.version.status, changed: true)
+            try store.save(priced, replacing: inserted)
+            try Self.recordStateChange(store, from: .draft, version: priced.version, by: actor, at: acting.now, note: "validated")
+            return try store.quoteDetail(number: quoteNumber, rank: nil)
+        }
+    }
+
+    /// Marks the active version and the sale lost, with an activity giving the reason.
+    public func markLost(quoteNumber: String, reason: String, acting: Acting) throws -> ActivityRecord {
+        try storage.transaction { store in
+            let quote = try Self.quote(store, number: quoteNumber)
+            var version = try Self.activeVersion(store, of: quote)
+            try VersionLifecycle.checkLost(version, quoteNumber: quoteNumber)
+            var sale = try Self.sale(store, of: quote)
+            let actor = try Self.actor(store, acting, sale: sale)
+            let before = version.state
+            version.state = .lost
+            try store.update(version)
+            try Self.recordStateChange(store, from: before, version: version, by: actor, at: acting.now, note: reason)
+            sale.status = .lost
+            try store.update(sale)
+            let activity = try store.append(
+                SaleActivity(kind: .saleLost, saleId: sale.id!, quoteVersionId: version.id, associateId: actor.id!, date: acting.now, text: reason),
+                documents: [], versionId: version.id, now: acting.now)
+            return try Self.activityRecord(store, id: activity.id!)
+        }
+    }
+
+    static func activityRecord(_ store: any StorageReader, id: Int64) throws -> ActivityRecord {
+        guard let record = try store.activities(ActivityFilter(id: id)).first else { throw QuoteError(.notFound, "no activity \(id)", value: "\(id)") }
+        return record
+    }
+}

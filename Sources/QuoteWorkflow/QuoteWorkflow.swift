@@ -1,0 +1,70 @@
+import Foundation
+import QuoteModel
+import StorageInterface
+
+/// Every use case of a quote in one place: create, edit and recalculate, approval, new version,
+/// send, order, lost, preview, history and archive verification. Each one checks the model's
+/// rules (``VersionLifecycle``) once, inside the storage transaction that makes its change, and
+/// records who acted. It talks to storage only through ``QuoteStorage``, so any store serves.
+public struct QuoteWorkflow: Sendable {
+    public let storage: any QuoteStorage
+
+    public init(storage: any QuoteStorage) {
+        self.storage = storage
+    }
+
+    /// Who acts, and when.
+    public struct Acting: Sendable {
+        /// The acting associate's user name; nil means the sale's owner.
+        public var user: String?
+        public var today: LocalDate
+        public var now: Date
+
+        public init(user: String? = nil, today: LocalDate, now: Date) {
+            self.user = user
+            self.today = today
+            self.now = now
+        }
+    }
+
+    // MARK: Shared steps
+
+    /// The associate acting: `acting.user`, or the sale's owner when nil.
+    static func actor(_ store: any StorageReader, _ acting: Acting, sale: Sale) throws -> Associate {
+        if let user = acting.user {
+            guard let associate = try store.associate(userName: user) else { throw QuoteError.notFound("associate", user) }
+            return associate
+        }
+        guard let owner = try store.associate(id: sale.ownerId) else { throw QuoteError(.notFound, "sale \(sale.number) has no owner", value: sale.number) }
+        return owner
+    }
+
+    static func quote(_ store: any StorageReader, number: String) throws -> Quote {
+        guard let quote = try store.quote(number: number) else { throw QuoteError.notFound("quote", number) }
+        return quote
+    }
+
+    static func sale(_ store: any StorageReader, of quote: Quote) throws -> Sale {
+        guard let sale = try store.sale(id: quote.saleId) else { throw QuoteError(.notFound, "quote \(quote.number) has no sale", value: quote.number) }
+        return sale
+    }
+
+    static func saleType(_ store: any StorageReader, of sale: Sale) throws -> SaleType {
+        guard let saleType = try store.saleType(id: sale.saleTypeId) else { throw QuoteError(.notFound, "sale \(sale.number) has no sale type", value: sale.number) }
+        return saleType
+    }
+
+    /// The active (latest) version of `quote`.
+    static func activeVersion(_ store: any StorageReader, of quote: Quote) throws -> QuoteVersion {
+        guard let version = try store.versions(of: quote).last else {
+            throw QuoteError(.invalid, "quote '\(quote.number)' has no version", value: quote.number, quote: quote.number)
+        }
+        return version
+    }
+
+    /// Records a version's move from `from` to its present state, when it moved.
+    static func recordStateChange(_ store: any StorageWriter, from: VersionState?, version: QuoteVersion, by associate: Associate, at: Date, note: String) throws {
+        guard from != version.state, let versionId = version.id, let associateId = associate.id else { return }
+        try store.append(StateChange(quoteVersionId: versionId, from: from, to: version.state, associateId: associateId, at: at, note: note))
+    }
+}

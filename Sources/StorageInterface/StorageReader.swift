@@ -1,0 +1,35 @@
+import Foundation
+import QuoteModel
+
+/// What the workflow reads inside a transaction. Lookups by key return nil when nothing matches.
+public protocol StorageReader {
+    func quote(number: String) throws -> Quote?
+    /// The quote's versions, oldest (rank 1) first; the last is the active one.
+    func versions(of quote: Quote) throws -> [QuoteVersion]
+    /// A version with its alternatives and lines, in rank order.
+    func tree(of version: QuoteVersion) throws -> VersionWithAlternatives
+    /// The quote at version `rank` (the active one when nil) with its sale and parties; throws
+    /// ``QuoteError/Code/notFound`` when there is no such quote or version.
+    func quoteDetail(number: String, rank: Int?) throws -> QuoteDetail
+    /// What a document of quote `number` at version `rank` is made from.
+    func documentSource(quoteNumber: String, rank: Int?) throws -> DocumentSource
+    func sale(id: Int64) throws -> Sale?
+    func sale(number: String) throws -> Sale?
+    func saleType(id: Int64) throws -> SaleType?
+    func company(id: Int64) throws -> Company?
+    func associate(id: Int64) throws -> Associate?
+    func associate(userName: String) throws -> Associate?
+    func associates() throws -> [Associate]
+    func products(ids: Set<Int64>) throws -> [Product]
+    func priceLists(ids: Set<Int64>) throws -> [PriceList]
+    /// Activities with their documents, oldest first, narrowed by `filter`.
+    func activities(_ filter: ActivityFilter) throws -> [ActivityRecord]
+    /// The state changes of the versions of one quote, oldest first.
+    func stateChanges(quoteNumber: String) throws -> [StateChange]
+    /// Every archived document, oldest first.
+    func documents() throws -> [Document]
+    /// The archived documents whose files lie directly in `folder` (an absolute path).
+    func documents(inFolder folder: String) throws -> [Document]
+    /// The SHA-256 hashes archived for each of `paths` (a path may have several, after re-issues).
+    func archivedHashes(paths: [String]) throws -> [String: Set<String>]
+}

@@ -1,0 +1,20 @@
+import Foundation
+import QuoteModel
+
+/// What the workflow writes inside a transaction.
+public protocol StorageWriter: StorageReader {
+    func insert(_ quote: Quote) throws -> Quote
+    /// Inserts a version with its alternatives and lines; the alternative at `favouriteIndex`
+    /// becomes the favourite. Returns the tree with every id filled in.
+    func insert(_ tree: VersionWithAlternatives, favouriteIndex: Int) throws -> VersionWithAlternatives
+    /// Writes an edited tree over the one it was loaded from: new alternatives and lines
+    /// inserted, changed ones updated, missing ones deleted, ranks renumbered from 1.
+    func save(_ tree: VersionWithAlternatives, replacing original: VersionWithAlternatives) throws
+    func update(_ version: QuoteVersion) throws
+    func update(_ quote: Quote) throws
+    func update(_ sale: Sale) throws
+    /// Appends an activity and the documents archived with it.
+    func append(_ activity: SaleActivity, documents: [DocumentDraft], versionId: Int64?, now: Date) throws -> SaleActivity
+    /// Appends one state change of a version.
+    func append(_ change: StateChange) throws
+}

@@ -2,13 +2,6 @@ import Foundation
 import QuoteModel
 import StorageInterface
 
-/// What an edit sees besides the version: the quote, its sale and the sale type.
-public struct EditContext: Sendable {
-    public let quote: Quote
-    public let sale: Sale
-    public let saleType: SaleType
-}
-
 extension QuoteWorkflow {
     /// Applies `change` to the active version of quote `quoteNumber`, then reprices every
     /// alternative, validates the version, saves it and sets the sale's amount to the favourite's

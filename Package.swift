@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "QuoteDocuments",
             dependencies: [
-                "QuoteModel", "QuoteStore", "StorageInterface", "TemplateEngine", "CLibXML2",
+                "QuoteModel", "StorageInterface", "TemplateEngine", "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources/ubl-2.1")]

@@ -20,12 +20,12 @@ struct SQLiteSession: StorageWriter {
         try QuoteDatabase.loadTree(db, version: version)
     }
 
-    func quoteDetail(number: String, rank: Int?) throws -> QuoteDetail {
-        try QuoteDatabase.quoteDetail(db, number: number, rank: rank)
+    func quoteDetail(number: String, version: Int?) throws -> QuoteDetail {
+        try QuoteDatabase.quoteDetail(db, number: number, version: version)
     }
 
-    func documentSource(quoteNumber: String, rank: Int?) throws -> DocumentSource {
-        try QuoteDatabase.documentSource(db, quoteNumber: quoteNumber, rank: rank)
+    func documentSource(quoteNumber: String, version: Int?) throws -> DocumentSource {
+        try QuoteDatabase.documentSource(db, quoteNumber: quoteNumber, version: version)
     }
 
     func sale(id: Int64) throws -> Sale? { try Sale.fetchOne(db, key: id) }

@@ -34,7 +34,7 @@ extension QuoteWorkflow {
             }
             sale.amount = priced.favourite?.alternative.totalPrice ?? .zero
             try store.update(sale)
-            return (try store.quoteDetail(number: quoteNumber, rank: nil), result)
+            return (try store.quoteDetail(number: quoteNumber, version: nil), result)
         }
     }
 

@@ -30,12 +30,13 @@ extension QuoteWorkflow {
     /// confirmation, then in one transaction sets the accepted alternative, PO number and comment,
     /// makes the version sold (the quote locked), archives the confirmation with one "order
     /// placed" activity, and marks the sale sold when asked; then the files are put in place.
+    @discardableResult
     public func placeOrder(quoteNumber: String, options: OrderOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> LifecycleReceipt {
         UBLSchemas.prepare(for: .orderConfirmation)
         let saleNumber = try saleNumber(ofQuote: quoteNumber)
         return try output.writer.withSaleLock(saleNumber) {
             try output.recoverLeftovers(saleNumber: saleNumber, storage: storage)
-            var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, rank: nil) }
+            var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: nil) }
             let version = source.detail.version.version
             try VersionLifecycle.checkOrderable(version, quote: source.detail.quote, sale: source.detail.sale)
             let accepted = try Self.alternative(named: options.alternative, in: source.detail)
@@ -71,7 +72,7 @@ extension QuoteWorkflow {
             }
             var sale = try Self.sale(store, of: quote)
             try VersionLifecycle.checkOrderable(version, quote: quote, sale: sale)
-            let accepted = try Self.alternative(named: options.alternative, in: try store.quoteDetail(number: quoteNumber, rank: nil))
+            let accepted = try Self.alternative(named: options.alternative, in: try store.quoteDetail(number: quoteNumber, version: nil))
             let actor = try Self.actor(store, options.acting, sale: sale)
             quote.acceptedAlternativeId = accepted.id
             quote.poNumber = options.poNumber

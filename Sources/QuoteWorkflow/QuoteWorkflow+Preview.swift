@@ -9,7 +9,7 @@ extension QuoteWorkflow {
         public var kind: DocumentKind
         public var formats: [DocumentFormat]
         /// The version to render; the active one when nil.
-        public var versionRank: Int?
+        public var version: Int?
         public var alternatives: AlternativeSelection
         public var culture: String?
         /// The validity a proposal of an unsent version shows, as `send` takes it.
@@ -17,11 +17,11 @@ extension QuoteWorkflow {
         public var validTo: LocalDate?
         public var today: LocalDate
 
-        public init(kind: DocumentKind, formats: [DocumentFormat], versionRank: Int? = nil, alternatives: AlternativeSelection = .favourite,
+        public init(kind: DocumentKind, formats: [DocumentFormat], version: Int? = nil, alternatives: AlternativeSelection = .favourite,
                     culture: String? = nil, validDays: Int? = nil, validTo: LocalDate? = nil, today: LocalDate) {
             self.kind = kind
             self.formats = formats
-            self.versionRank = versionRank
+            self.version = version
             self.alternatives = alternatives
             self.culture = culture
             self.validDays = validDays
@@ -37,7 +37,7 @@ extension QuoteWorkflow {
     /// a send or an order is never replaced by other bytes.
     public func preview(quoteNumber: String, options: PreviewOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> [WrittenDocument] {
         if options.formats.contains(.xml) { UBLSchemas.prepare(for: options.kind) }
-        var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, rank: options.versionRank) }
+        var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: options.version) }
         if options.kind == .proposal, source.detail.version.version.state.isEditable {
             source = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.today)
         }

@@ -23,12 +23,12 @@ extension QuoteWorkflow {
             let alternative = QuoteAlternative(versionId: 0, name: alternativeName)
             let tree = try store.insert(VersionWithAlternatives(version: version, alternatives: [AlternativeWithLines(alternative: alternative, lines: [])]), favouriteIndex: 0)
             try Self.recordStateChange(store, from: nil, version: tree.version, by: actor, at: acting.now, note: "quote created")
-            return try store.quoteDetail(number: number, rank: nil)
+            return try store.quoteDetail(number: number, version: nil)
         }
     }
 
     /// The quote `number` at version `rank` (the active one when nil).
-    public func quote(number: String, rank: Int? = nil) throws -> QuoteDetail {
-        try storage.snapshot { store in try store.quoteDetail(number: number, rank: rank) }
+    public func quote(number: String, version: Int? = nil) throws -> QuoteDetail {
+        try storage.snapshot { store in try store.quoteDetail(number: number, version: version) }
     }
 }

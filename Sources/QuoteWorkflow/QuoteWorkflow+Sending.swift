@@ -34,12 +34,13 @@ extension QuoteWorkflow {
     /// version sent with its dates, archives the documents and records exactly one "quote sent"
     /// activity; only then are the files put in place. Checked again inside the transaction, so
     /// of several processes sending one version exactly one succeeds.
+    @discardableResult
     public func send(quoteNumber: String, options: SendOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> LifecycleReceipt {
         UBLSchemas.prepare(for: .proposal)
         let saleNumber = try saleNumber(ofQuote: quoteNumber)
         return try output.writer.withSaleLock(saleNumber) {
             try output.recoverLeftovers(saleNumber: saleNumber, storage: storage)
-            let source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, rank: nil) }
+            let source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: nil) }
             let version = source.detail.version.version
             try VersionLifecycle.checkSendable(version, sale: source.detail.sale, quoteNumber: quoteNumber)
             let sending = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.acting.today)

@@ -44,7 +44,7 @@ extension QuoteWorkflow {
             priced.version.state = VersionLifecycle.stateAfterEdit(.draft, status: priced.version.status, changed: true)
             try store.save(priced, replacing: inserted)
             try Self.recordStateChange(store, from: .draft, version: priced.version, by: actor, at: acting.now, note: "validated")
-            return try store.quoteDetail(number: quoteNumber, rank: nil)
+            return try store.quoteDetail(number: quoteNumber, version: nil)
         }
     }
 

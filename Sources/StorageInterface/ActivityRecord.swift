@@ -6,15 +6,15 @@ public struct ActivityRecord: Sendable, Hashable, Codable {
     public let activity: SaleActivity
     public let saleNumber: String
     public let quoteNumber: String?
-    public let versionRank: Int?
+    public let version: Int?
     public let associateUserName: String
     public let documents: [Document]
 
-    public init(activity: SaleActivity, saleNumber: String, quoteNumber: String?, versionRank: Int?, associateUserName: String, documents: [Document]) {
+    public init(activity: SaleActivity, saleNumber: String, quoteNumber: String?, version: Int?, associateUserName: String, documents: [Document]) {
         self.activity = activity
         self.saleNumber = saleNumber
         self.quoteNumber = quoteNumber
-        self.versionRank = versionRank
+        self.version = version
         self.associateUserName = associateUserName
         self.documents = documents
     }

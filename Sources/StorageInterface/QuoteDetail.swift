@@ -4,7 +4,7 @@ import QuoteModel
 /// A quote with its sale, its parties, the ranks and states of all its versions, and one
 /// version in full.
 public struct QuoteDetail: Sendable, Hashable, Codable {
-    /// One version's rank and state, for the version list.
+    /// One version's number (its rank among the quote's versions) and state, for the version list.
     public struct VersionHeader: Sendable, Hashable, Codable {
         public var rank: Int
         public var state: VersionState

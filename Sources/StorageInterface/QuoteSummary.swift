@@ -7,19 +7,19 @@ public struct QuoteSummary: Sendable, Hashable, Codable {
     public var saleNumber: String
     public var companyName: String
     public var currency: Currency
-    public var versionRank: Int
+    public var version: Int
     public var state: VersionState
     public var totalPrice: ExactDecimal?
     public var sentDate: LocalDate?
     public var expirationDate: LocalDate?
 
-    public init(number: String, saleNumber: String, companyName: String, currency: Currency, versionRank: Int, state: VersionState,
+    public init(number: String, saleNumber: String, companyName: String, currency: Currency, version: Int, state: VersionState,
                 totalPrice: ExactDecimal?, sentDate: LocalDate?, expirationDate: LocalDate?) {
         self.number = number
         self.saleNumber = saleNumber
         self.companyName = companyName
         self.currency = currency
-        self.versionRank = versionRank
+        self.version = version
         self.state = state
         self.totalPrice = totalPrice
         self.sentDate = sentDate

@@ -8,11 +8,11 @@ public protocol StorageReader {
     func versions(of quote: Quote) throws -> [QuoteVersion]
     /// A version with its alternatives and lines, in rank order.
     func tree(of version: QuoteVersion) throws -> VersionWithAlternatives
-    /// The quote at version `rank` (the active one when nil) with its sale and parties; throws
+    /// The quote at `version` (the active one when nil) with its sale and parties; throws
     /// ``QuoteError/Code/notFound`` when there is no such quote or version.
-    func quoteDetail(number: String, rank: Int?) throws -> QuoteDetail
-    /// What a document of quote `number` at version `rank` is made from.
-    func documentSource(quoteNumber: String, rank: Int?) throws -> DocumentSource
+    func quoteDetail(number: String, version: Int?) throws -> QuoteDetail
+    /// What a document of quote `quoteNumber` at `version` (the active one when nil) is made from.
+    func documentSource(quoteNumber: String, version: Int?) throws -> DocumentSource
     func sale(id: Int64) throws -> Sale?
     func sale(number: String) throws -> Sale?
     func saleType(id: Int64) throws -> SaleType?

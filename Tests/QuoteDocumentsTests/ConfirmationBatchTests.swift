@@ -3,6 +3,7 @@ import GRDB
 import NorthwindDemo
 @testable import QuoteDocuments
 import QuoteModel
+import StorageInterface
 import QuoteStore
 import XCTest
 
@@ -27,7 +28,7 @@ final class ConfirmationBatchTests: XCTestCase {
     }
 
     func batch(_ database: QuoteDatabase, out: URL) throws -> ConfirmationBatch {
-        ConfirmationBatch(database: database, renderer: DocumentRenderer(library: try TemplateLibrary(folder: Self.templates)), writer: DocumentWriter(outputFolder: out))
+        ConfirmationBatch(storage: database, renderer: DocumentRenderer(library: try TemplateLibrary(folder: Self.templates)), writer: DocumentWriter(outputFolder: out))
     }
 
     func files(under url: URL) -> [URL] {

@@ -24,9 +24,9 @@ final class QueryTests: XCTestCase {
     func testQuoteWithAnUnknownRankIsNotFound() throws {
         try store.add(fixture.sale(number: "10248"))
         try store.makeQuote(saleNumber: "10248")
-        XCTAssertEqual(try store.quote(number: "10248", rank: 1).version.version.rank, 1)
+        XCTAssertEqual(try store.quote(number: "10248", version: 1).version.version.rank, 1)
         for rank in [0, 2, -1] {
-            XCTAssertThrowsError(try store.quote(number: "10248", rank: rank)) { error in
+            XCTAssertThrowsError(try store.quote(number: "10248", version: rank)) { error in
                 XCTAssertEqual((error as? QuoteError)?.code, .notFound)
             }
         }
@@ -70,12 +70,12 @@ final class QueryTests: XCTestCase {
             try next.update(db)
         }
         let summaries = try store.quotes()
-        XCTAssertEqual(summaries.map(\.versionRank), [2])
+        XCTAssertEqual(summaries.map(\.version), [2])
         XCTAssertEqual(summaries.first?.state, .draft)
         XCTAssertEqual(summaries.first?.totalPrice?.description, "99.50")
         XCTAssertEqual(try store.quotes(state: .archived), [])
         XCTAssertEqual(try store.quote(number: "1").versions.map(\.rank), [1, 2])
-        XCTAssertEqual(try store.quote(number: "1", rank: 1).version.version.state, .archived)
+        XCTAssertEqual(try store.quote(number: "1", version: 1).version.version.state, .archived)
     }
 
     // MARK: products(matching:)

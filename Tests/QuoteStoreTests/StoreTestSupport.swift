@@ -122,7 +122,7 @@ extension QuoteDatabase {
             let quote = try store.insert(Quote(saleId: sale.id!, number: quoteNumber ?? saleNumber))
             let alternative = AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: alternativeName), lines: [])
             _ = try store.insert(VersionWithAlternatives(version: QuoteVersion(quoteId: quote.id!), alternatives: [alternative]), favouriteIndex: 0)
-            return try store.quoteDetail(number: quote.number, rank: nil)
+            return try store.quoteDetail(number: quote.number, version: nil)
         }
     }
 

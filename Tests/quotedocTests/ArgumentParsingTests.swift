@@ -87,10 +87,10 @@ final class ArgumentParsingTests: XCTestCase {
         XCTAssertEqual(command.state, .needsApproval)
     }
 
-    func testQuoteShowReadsNumberRevAndDatabase() throws {
-        let command = try parse(["quote", "show", "10248", "--rev", "2", "--database", "/tmp/q.sqlite"], as: QuoteShowCommand.self)
+    func testQuoteShowReadsNumberVersionAndDatabase() throws {
+        let command = try parse(["quote", "show", "10248", "2", "--database", "/tmp/q.sqlite"], as: QuoteShowCommand.self)
         XCTAssertEqual(command.number, "10248")
-        XCTAssertEqual(command.rank, 2)
+        XCTAssertEqual(command.version, 2)
         XCTAssertEqual(command.global.path, "/tmp/q.sqlite")
         XCTAssertFalse(command.output.json)
     }
@@ -156,7 +156,7 @@ final class ArgumentParsingTests: XCTestCase {
     }
 
     func testZeroRevIsAUsageError() {
-        assertUsageError(["quote", "show", "10248", "--rev", "0"])
+        assertUsageError(["quote", "show", "10248", "0"])
     }
 
     func testContactDetailsWithoutContactAreAUsageError() {

@@ -31,7 +31,7 @@ final class ConcurrentSendTests: LifecycleTestCase {
         XCTAssertEqual(version.state, .sent)
         let sent = try database().activities(quoteNumber: quote).filter { $0.activity.kind == .quoteSent }
         XCTAssertEqual(sent.count, 1, "exactly one quoteSent activity")
-        XCTAssertEqual(sent.first?.versionRank, version.rank)
+        XCTAssertEqual(sent.first?.version, version.rank)
         XCTAssertEqual(try documents(ofQuote: quote).count, 2, "only the winner's documents are archived")
         assertDocumentsOnDisk(sent.first?.documents ?? [])
         XCTAssertEqual(temporaryFiles(inSale: sale), [], "no temporary files remain")

@@ -63,8 +63,8 @@ final class LifecyclePathTests: LifecycleTestCase {
         let ordered = activities.filter { $0.activity.kind == .orderPlaced }
         XCTAssertEqual(sent.count, 2, "exactly two quoteSent activities")
         XCTAssertEqual(ordered.count, 1, "exactly one orderPlaced activity")
-        XCTAssertEqual(sent.map(\.versionRank), [1, 2])
-        XCTAssertEqual(ordered.first?.versionRank, 2)
+        XCTAssertEqual(sent.map(\.version), [1, 2])
+        XCTAssertEqual(ordered.first?.version, 2)
         for record in sent + ordered {
             XCTAssertEqual(Set(record.documents.map(\.format)), [.html, .xml], "activity \(record.activity.id ?? 0) holds HTML and XML")
             XCTAssertEqual(Set(record.documents.map(\.kind)), [record.activity.kind == .orderPlaced ? .orderConfirmation : .proposal])

@@ -1,6 +1,5 @@
 import Foundation
 import QuoteModel
-import QuoteStore
 import StorageInterface
 import Synchronization
 import TemplateEngine
@@ -15,15 +14,15 @@ import Glibc
 /// the number of quotes. A quote that fails is recorded with its reason and the run goes on; a
 /// run killed at any point can be resumed from its manifest.
 public struct ConfirmationBatch: Sendable {
-    public let database: QuoteDatabase
+    public let storage: any QuoteStorage
     public let renderer: DocumentRenderer
     public let writer: DocumentWriter
 
     /// Quotes read and rendered together.
     public static let pageSize = 256
 
-    public init(database: QuoteDatabase, renderer: DocumentRenderer, writer: DocumentWriter) {
-        self.database = database
+    public init(storage: any QuoteStorage, renderer: DocumentRenderer, writer: DocumentWriter) {
+        self.storage = storage
         self.renderer = renderer
         self.writer = writer
     }
@@ -73,7 +72,7 @@ public struct ConfirmationBatch: Sendable {
         if options.formats.contains(.xml) { UBLSchemas.prepare(for: .orderConfirmation) }
         let clock = ContinuousClock()
         let started = clock.now
-        let numbers = try database.orderedQuoteNumbers(options.selection)
+        let numbers = try storage.orderedQuoteNumbers(options.selection)
         let run: String
         let done: [String: BatchEntry]
         if let resume = options.resume {
@@ -128,8 +127,8 @@ public struct ConfirmationBatch: Sendable {
                 skipped += page.count - loaded.numbers.count
                 let entries = renderPage(loaded, options: options)
                 try collectCommit()
-                commit = BackgroundWork(on: committing) { [database, outputFolder = writer.outputFolder] in
-                    try Self.commit(entries, database: database, manifest: manifest, outputFolder: outputFolder, now: now)
+                commit = BackgroundWork(on: committing) { [storage, outputFolder = writer.outputFolder] in
+                    try Self.commit(entries, storage: storage, manifest: manifest, outputFolder: outputFolder, now: now)
                 }
                 if let outputError = entries.first(where: \.isOutputError)?.entry.error {
                     // The disk is full or the folder cannot be written: every further quote would fail
@@ -182,7 +181,7 @@ public struct ConfirmationBatch: Sendable {
                     kind: .orderConfirmation, format: format).description
             }
         }
-        return LoadedPage(numbers: numbers, sources: sources, archived: try database.archivedHashes(paths: paths))
+        return LoadedPage(numbers: numbers, sources: sources, archived: try storage.archivedHashes(paths: paths))
     }
 
     /// Renders and writes one page on `options.jobs` threads; the outcomes keep the page's order.
@@ -214,7 +213,7 @@ public struct ConfirmationBatch: Sendable {
             let saleNumber = loaded.detail.sale.number
             let written = try writer.withSaleLock(saleNumber) { () throws -> [WrittenDocument] in
                 // Finish or remove what a killed run left here, never touching a live one's files.
-                try writer.recoverLeftovers(saleNumber: saleNumber) { folder in try database.documents(inFolder: folder) }
+                try writer.recoverLeftovers(saleNumber: saleNumber) { folder in try storage.snapshot { try $0.documents(inFolder: folder) } }
                 // An archived confirmation is never overwritten: different bytes (a template or
                 // culture changed since) are a re-issue under a name of their own.
                 let folder = writer.folderPath(forSale: saleNumber)
@@ -244,20 +243,31 @@ public struct ConfirmationBatch: Sendable {
     func loadSources(_ numbers: [String]) throws -> [String: Result<DocumentSource, QuoteError>] {
         guard !numbers.isEmpty else { return [:] }
         do {
-            return try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted)
+            return try storage.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted)
         } catch {
             return Dictionary(uniqueKeysWithValues: numbers.map { number in
-                (number, Result { () throws(QuoteError) -> DocumentSource in try database.documentSource(quoteNumber: number) })
+                (number, Self.source(of: number, in: storage))
             })
+        }
+    }
+
+    /// One quote's source on its own, a failure carrying the reason.
+    static func source(of number: String, in storage: any QuoteStorage) -> Result<DocumentSource, QuoteError> {
+        do {
+            return .success(try storage.snapshot { store in try store.documentSource(quoteNumber: number, version: nil) })
+        } catch let error as QuoteError {
+            return .failure(error)
+        } catch {
+            return .failure(QuoteError(.databaseFailure, "quote \(number): \(error)", quote: number))
         }
     }
 
     /// Makes a rendered page durable, in the order that keeps a killed run resumable: the files
     /// reach the disk, then the page is archived in one transaction, then it is recorded in the
     /// manifest, which never names a file that is not on disk.
-    static func commit(_ entries: [Outcome], database: QuoteDatabase, manifest: BatchManifest, outputFolder: URL, now: Date) throws -> (activities: Int, documents: Int) {
+    static func commit(_ entries: [Outcome], storage: any QuoteStorage, manifest: BatchManifest, outputFolder: URL, now: Date) throws -> (activities: Int, documents: Int) {
         syncOutput(outputFolder)
-        let archived = try database.archiveConfirmations(entries.compactMap(\.archive), now: now)
+        let archived = try storage.archiveConfirmations(entries.compactMap(\.archive), now: now)
         try manifest.append(entries.map(\.entry))
         return archived
     }

@@ -44,7 +44,7 @@ extension QuoteDatabase {
         if let quoteNumber = filter.quoteNumber { conditions.append("quote.number = ?"); arguments.append(quoteNumber) }
         if let since = filter.since { conditions.append("saleActivity.date >= ?"); arguments.append(since) }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT saleActivity.*, sale.number AS saleNumber, quote.number AS quoteNumber, v.rank AS versionRank,
+            SELECT saleActivity.*, sale.number AS saleNumber, quote.number AS quoteNumber, v.rank AS version,
                    associate.userName AS associateUserName
             FROM saleActivity
             JOIN sale ON sale.id = saleActivity.saleId
@@ -61,7 +61,7 @@ extension QuoteDatabase {
             let activity = try SaleActivity(row: row)
             return ActivityRecord(
                 activity: activity, saleNumber: try row.value("saleNumber"), quoteNumber: try row.value("quoteNumber"),
-                versionRank: try row.value("versionRank"), associateUserName: try row.value("associateUserName"),
+                version: try row.value("version"), associateUserName: try row.value("associateUserName"),
                 documents: byActivity[activity.id!] ?? [])
         }
     }

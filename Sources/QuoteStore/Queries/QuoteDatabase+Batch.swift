@@ -3,39 +3,6 @@ import GRDB
 import QuoteModel
 import StorageInterface
 
-/// Which placed orders a batch covers.
-public struct OrderSelection: Sendable, Hashable {
-    /// Orders placed on or after this day.
-    public var since: LocalDate?
-    /// Orders placed on or before this day.
-    public var until: LocalDate?
-    /// Only these quote numbers, when given.
-    public var quoteNumbers: [String]?
-
-    public init(since: LocalDate? = nil, until: LocalDate? = nil, quoteNumbers: [String]? = nil) {
-        self.since = since
-        self.until = until
-        self.quoteNumbers = quoteNumbers
-    }
-}
-
-/// One confirmation rendered by a batch, to archive.
-public struct ConfirmationArchive: Sendable {
-    public let quoteNumber: String
-    /// The version rendered, as read with its quote.
-    public let version: QuoteVersion
-    /// The sale the version belongs to.
-    public let sale: Sale
-    public let documents: [DocumentDraft]
-
-    public init(quoteNumber: String, version: QuoteVersion, sale: Sale, documents: [DocumentDraft]) {
-        self.quoteNumber = quoteNumber
-        self.version = version
-        self.sale = sale
-        self.documents = documents
-    }
-}
-
 extension QuoteDatabase {
     /// The numbers of the quotes with an order placed that `selection` covers, in quote order.
     public func orderedQuoteNumbers(_ selection: OrderSelection) throws(QuoteError) -> [String] {

@@ -5,14 +5,14 @@ import StorageInterface
 
 
 extension QuoteDatabase {
-    /// The quote `number` at version `rank` (the active one when nil), with our company and the
+    /// The quote `quoteNumber` at `version` (the active one when nil), with our company and the
     /// pictures of its products.
-    public func documentSource(quoteNumber: String, rank: Int? = nil) throws(QuoteError) -> DocumentSource {
-        try read { db in try Self.documentSource(db, quoteNumber: quoteNumber, rank: rank) }
+    public func documentSource(quoteNumber: String, version: Int? = nil) throws(QuoteError) -> DocumentSource {
+        try read { db in try Self.documentSource(db, quoteNumber: quoteNumber, version: version) }
     }
 
-    static func documentSource(_ db: Database, quoteNumber: String, rank: Int?) throws -> DocumentSource {
-        let detail = try quoteDetail(db, number: quoteNumber, rank: rank)
+    static func documentSource(_ db: Database, quoteNumber: String, version: Int?) throws -> DocumentSource {
+        let detail = try quoteDetail(db, number: quoteNumber, version: version)
         let productIds = Set(detail.version.alternatives.flatMap { $0.lines.compactMap(\.productId) })
         let products = try Product.filter(keys: productIds).filter(sql: "imageBytes IS NOT NULL").fetchAll(db)
         var images: [Int64: ProductImage] = [:]

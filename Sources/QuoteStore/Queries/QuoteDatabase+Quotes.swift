@@ -32,13 +32,13 @@ extension QuoteDatabase {
         }
     }
 
-    /// The quote with this number, showing version `rank` (the active one when nil).
-    public func quote(number: String, rank: Int? = nil) throws(QuoteError) -> QuoteDetail {
-        try read { db in try Self.quoteDetail(db, number: number, rank: rank) }
+    /// The quote with this number at `version` (the active one when nil).
+    public func quote(number: String, version: Int? = nil) throws(QuoteError) -> QuoteDetail {
+        try read { db in try Self.quoteDetail(db, number: number, version: version) }
     }
 
-    /// The quote with this number at version `rank`, read within a transaction the caller holds.
-    static func quoteDetail(_ db: Database, number: String, rank: Int?) throws -> QuoteDetail {
+    /// The quote with this number at `version` (the active one when nil), read within a transaction the caller holds.
+    static func quoteDetail(_ db: Database, number: String, version: Int?) throws -> QuoteDetail {
         guard let quote = try Quote.filter(Column("number") == number).fetchOne(db) else {
             throw QuoteError.notFound("quote", number)
         }
@@ -47,9 +47,9 @@ extension QuoteDatabase {
             throw QuoteError(.invalid, "quote '\(number)' has no version")
         }
         let shown: QuoteVersion
-        if let rank {
-            guard let match = versions.first(where: { $0.rank == rank }) else {
-                throw QuoteError(.notFound, "quote '\(number)' has no version \(rank) (it has 1 to \(active.rank))")
+        if let version {
+            guard let match = versions.first(where: { $0.rank == version }) else {
+                throw QuoteError(.notFound, "quote '\(number)' has no version \(version) (it has 1 to \(active.rank))", value: "\(version)", quote: number)
             }
             shown = match
         } else {
@@ -150,7 +150,7 @@ extension QuoteSummary: FetchableRecord {
     public init(row: Row) throws {
         self.init(
             number: try row.value("number"), saleNumber: try row.value("saleNumber"), companyName: try row.value("companyName"),
-            currency: try row.value("currency"), versionRank: try row.value("rank"), state: try row.value("state"),
+            currency: try row.value("currency"), version: try row.value("rank"), state: try row.value("state"),
             totalPrice: try row.value("totalPrice"), sentDate: try row.value("sentDate"), expirationDate: try row.value("expirationDate"))
     }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import QuoteDocuments
 import QuoteModel
-import QuoteStore
+import QuoteWorkflow
+import StorageInterface
 
 /// `quotedoc batch confirmations`: order confirmations for every placed order that matches,
 /// in parallel, streaming page by page, resumable.
@@ -58,13 +59,11 @@ struct BatchConfirmationsCommand: ParsableCommand {
             guard let text = try? String(contentsOfFile: quotesFile, encoding: .utf8) else { throw CommandFailure("cannot read \(quotesFile)") }
             numbers = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        let batch = ConfirmationBatch(
-            database: try global.openDatabase(), renderer: DocumentRenderer(library: try folders.library()),
-            writer: DocumentWriter(outputFolder: folders.outputFolder))
         let reporter = ProgressReporter(enabled: !quiet)
-        let summary = try batch.run(
+        let summary = try global.workflow().confirmations(
             .init(selection: OrderSelection(since: since, until: until, quoteNumbers: numbers), formats: format.formats,
-                  culture: lang, jobs: jobs, resume: resume)
+                  culture: lang, jobs: jobs, resume: resume),
+            output: try folders.output()
         ) { progress in
             reporter.report(done: progress.done, total: progress.total, failed: progress.failed)
         }

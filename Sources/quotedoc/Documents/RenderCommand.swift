@@ -23,14 +23,14 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The quote number.")
     var quote: String
 
+    @Argument(help: "The version to render (default: the active one).")
+    var version: Int?
+
     @Option(help: "Which document.")
     var document: DocumentKindArgument
 
     @Option(help: "Which formats.")
     var format: FormatArgument = .all
-
-    @Option(help: "The version to render (default: the active one).")
-    var rev: Int?
 
     @Option(help: "Which alternatives a proposal shows.")
     var alternatives: AlternativeSelection = .favourite
@@ -48,7 +48,7 @@ struct RenderCommand: ParsableCommand {
     var validTo: LocalDate?
 
     func validate() throws {
-        if let rev, rev < 1 { throw ValidationError("--rev is a version number, from 1") }
+        if let version, version < 1 { throw ValidationError("a version number is 1 or more") }
         if let validDays, validDays < 0 { throw ValidationError("--valid-days cannot be negative") }
         if validDays != nil, validTo != nil { throw ValidationError("give --valid-days or --valid-to, not both") }
     }
@@ -67,7 +67,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let written = try global.workflow().preview(
             quoteNumber: quote,
-            options: .init(kind: document.kind, formats: format.formats, versionRank: rev, alternatives: alternatives, culture: lang,
+            options: .init(kind: document.kind, formats: format.formats, version: version, alternatives: alternatives, culture: lang,
                            validDays: validDays, validTo: validTo, today: .today),
             output: try folders.output(),
             templateOverride: template.map { URL(fileURLWithPath: $0) })

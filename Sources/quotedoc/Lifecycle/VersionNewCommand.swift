@@ -3,7 +3,7 @@ import QuoteModel
 import QuoteStore
 import QuoteWorkflow
 
-/// `quotedoc version new NUMBER [--from R]`: copies a sent (or archived or lost) version into
+/// `quotedoc version new NUMBER [--from VERSION]`: copies a sent (or archived or lost) version into
 /// version n+1, a draft; every other version becomes archived.
 struct VersionNewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,17 +18,17 @@ struct VersionNewCommand: ParsableCommand {
     @Argument(help: "The quote number.")
     var quote: String
 
-    @Option(name: .customLong("from"), help: ArgumentHelp("The version to copy (default: the active one).", valueName: "rank"))
-    var rank: Int?
+    @Option(name: .customLong("from"), help: ArgumentHelp("The version to copy (default: the active one).", valueName: "version"))
+    var from: Int?
 
     func validate() throws {
-        if let rank, rank < 1 { throw ValidationError("--from is a version number, from 1") }
+        if let from, from < 1 { throw ValidationError("--from is a version number, from 1") }
     }
 
     func run() throws {
         let workflow = try global.workflow()
-        let source = try rank ?? workflow.quote(number: quote).version.version.rank
-        let detail = try workflow.newVersion(quoteNumber: quote, from: rank, acting: actor.acting)
+        let source = try from ?? workflow.quote(number: quote).version.version.rank
+        let detail = try workflow.newVersion(quoteNumber: quote, from: from, acting: actor.acting)
         try output.emit(QuoteJSON(detail)) {
             let version = detail.version.version
             var lines = ["Quote \(quote): version \(version.rank) created from version \(source), \(version.state.rawValue)"]

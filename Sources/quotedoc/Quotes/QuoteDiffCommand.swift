@@ -37,8 +37,8 @@ struct QuoteDiffCommand: ParsableCommand {
 
     func run() throws {
         let database = try global.openDatabase()
-        let old = try database.quote(number: number, rank: from)
-        let new = try database.quote(number: number, rank: to)
+        let old = try database.quote(number: number, version: from)
+        let new = try database.quote(number: number, version: to)
         let diff = VersionDiff(from: old.version, to: new.version)
         try output.emit(DiffJSON(quote: number, currency: old.sale.currency, diff: diff)) {
             Self.text(diff, quote: number, currency: old.sale.currency)

@@ -26,7 +26,7 @@ struct QuoteListCommand: ParsableCommand {
         ])
         for quote in quotes {
             table.append([
-                quote.number, quote.saleNumber, quote.companyName, String(quote.versionRank), quote.state.rawValue,
+                quote.number, quote.saleNumber, quote.companyName, String(quote.version), quote.state.rawValue,
                 quote.totalPrice.text { $0.amount(in: quote.currency) }, quote.currency.code,
                 quote.sentDate?.description ?? "", quote.expirationDate?.description ?? "",
             ])

@@ -12,15 +12,15 @@ struct QuoteShowCommand: ParsableCommand {
     @Argument(help: "The quote number.")
     var number: String
 
-    @Option(name: .customLong("rev"), help: ArgumentHelp("The version to show (default: the active one).", valueName: "rank"))
-    var rank: Int?
+    @Argument(help: "The version to show (default: the active one).")
+    var version: Int?
 
     func validate() throws {
-        if let rank, rank < 1 { throw ValidationError("--rev must be 1 or more") }
+        if let version, version < 1 { throw ValidationError("a version number is 1 or more") }
     }
 
     func run() throws {
-        let detail = try global.openDatabase().quote(number: number, rank: rank)
+        let detail = try global.openDatabase().quote(number: number, version: version)
         try output.emit(QuoteJSON(detail)) { QuoteRenderer.render(detail) }
     }
 }

@@ -5,7 +5,7 @@ import StorageInterface
 enum ActivityText {
     static func describe(_ record: ActivityRecord) -> String {
         var lines = ["Activity \(record.activity.id ?? 0): \(record.activity.kind.rawValue) on sale \(record.saleNumber)"
-            + (record.quoteNumber.map { ", quote \($0)" } ?? "") + (record.versionRank.map { " version \($0)" } ?? "")
+            + (record.quoteNumber.map { ", quote \($0)" } ?? "") + (record.version.map { " version \($0)" } ?? "")
             + " by \(record.associateUserName), \(record.activity.date.formatted(.iso8601))",
             "  \(record.activity.text)"]
         for document in record.documents {

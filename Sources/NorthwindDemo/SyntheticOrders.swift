@@ -18,7 +18,7 @@ public enum SyntheticOrders {
              saleType: try SaleType.filter(Column("name") == NorthwindImport.saleTypeName).fetchOne(db))
         }
         guard !catalogue.products.isEmpty, let saleType = catalogue.saleType else {
-            throw NorthwindDataError(table: "*", record: 0, column: nil, problem: "load the Northwind demo first (quotedoc init --demo)")
+            throw QuoteError(.notApplicable, "the database holds no Northwind demo to make synthetic orders from", remedy: .loadDemo)
         }
         let contactByCompany = Dictionary(catalogue.people.map { ($0.companyId, $0.id!) }) { first, _ in first }
         let calculator = PriceCalculator(currency: .usd, policy: .perLine)

@@ -53,7 +53,7 @@ extension QuoteWorkflow {
             let archived = try storage.snapshot { store in try store.archivedHashes(paths: paths) }
             for (document, path) in zip(documents, paths) {
                 if let hashes = archived[path], !hashes.contains(document.sha256) {
-                    throw QuoteError(.output, "\(path) is an archived document of a sent quote or placed order and is never overwritten", value: path, quote: quoteNumber)
+                    throw QuoteError(.output, "\(path) is an archived document of a sent quote or placed order and is never overwritten", value: path, quote: quoteNumber, remedy: .writeElsewhere)
                 }
             }
             return try output.writer.write(documents, saleNumber: saleNumber)

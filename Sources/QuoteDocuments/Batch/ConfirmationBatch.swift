@@ -277,7 +277,7 @@ public struct ConfirmationBatch: Sendable {
     static func stopped(_ error: any Error, run: String, manifest: URL) -> any Error {
         guard let error = error as? QuoteError else { return error }
         let next = "The run stopped; what was done is recorded in \(manifest.path). Fix the cause and resume run \(run)."
-        return QuoteError(error.code, "\(error.description)\n\(next)", value: run)
+        return QuoteError(error.code, "\(error.description)\n\(next)", value: run, remedy: .resumeRun(run))
     }
 
     /// Whether every file of an entry exists with its recorded hash.

@@ -26,7 +26,7 @@ public struct PDFConverter: Sendable {
         return nil
     }
 
-    public static let missingMessage = "a PDF needs WeasyPrint (`pip install weasyprint`) or Chromium (`apt-get install chromium`) on the PATH; neither was found, and nothing was changed"
+    public static let missingMessage = "no PDF converter was found (WeasyPrint or Chromium on the PATH), and nothing was changed"
 
     /// The PDF of an HTML document, named like it.
     public func pdf(of html: RenderedDocument) throws -> RenderedDocument {

@@ -57,6 +57,33 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case output
     }
 
+    /// What would put it right, in domain terms; a front end turns it into its own words (the
+    /// command line into the command to type).
+    public enum Remedy: Sendable, Hashable {
+        /// Create the database.
+        case createDatabase
+        /// Load the Northwind demo into the database.
+        case loadDemo
+        /// Make a new version of the quote and change that.
+        case newVersion
+        /// Ask an approver to approve the version.
+        case requestApproval
+        /// Change the version, then ask for approval again.
+        case changeAndRequestApproval
+        /// Look at the quote again and repeat.
+        case retry
+        /// Ask someone with the right.
+        case askSomeoneAllowed
+        /// Say which price list.
+        case namePriceList
+        /// Continue the batch run with this identifier.
+        case resumeRun(String)
+        /// Write into another folder.
+        case writeElsewhere
+        /// Install a PDF converter, or do without the PDF.
+        case installPDFConverter
+    }
+
     public let code: Code
     /// The problem in domain words, without command syntax.
     public let message: String
@@ -64,12 +91,29 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
     public let value: String?
     /// The quote the problem is about, when there is one: lets a caller say what to do next.
     public let quoteNumber: String?
+    /// What would put it right; when nil, what the code implies (``defaultRemedy``).
+    public let remedy: Remedy?
 
-    public init(_ code: Code, _ message: String, value: String? = nil, quote quoteNumber: String? = nil) {
+    public init(_ code: Code, _ message: String, value: String? = nil, quote quoteNumber: String? = nil, remedy: Remedy? = nil) {
         self.code = code
         self.message = message
         self.value = value
         self.quoteNumber = quoteNumber
+        self.remedy = remedy ?? Self.defaultRemedy(code)
+    }
+
+    /// The remedy a code implies by itself.
+    static func defaultRemedy(_ code: Code) -> Remedy? {
+        switch code {
+        case .databaseMissing: .createDatabase
+        case .notEditable, .notSendable: .newVersion
+        case .needsApproval: .requestApproval
+        case .notApproved: .changeAndRequestApproval
+        case .versionChanged: .retry
+        case .notAllowed: .askSomeoneAllowed
+        case .ambiguous: .namePriceList
+        default: nil
+        }
     }
 
     public var description: String { message }

@@ -1,33 +1,35 @@
 import QuoteModel
 
-/// What to type next after a refusal: the command line's own addition to a library's
-/// ``QuoteError`` (libraries never name commands or options).
+/// What to type next after a refusal: the command line's words for a library's
+/// ``QuoteError/Remedy`` (libraries never name commands or options).
 enum CommandHint {
     /// The hint for `error`, or nil when there is nothing more to say.
     static func hint(for error: QuoteError) -> String? {
         let quote = error.quoteNumber ?? "NUMBER"
-        switch error.code {
-        case .databaseMissing:
+        switch error.remedy {
+        case .createDatabase?:
             return "create one with `quotedoc init` (or `quotedoc init --demo` for the Northwind demo)"
-        case .notEditable, .notSendable:
+        case .loadDemo?:
+            return "load it first with `quotedoc init --demo`"
+        case .newVersion?:
             return "create a new version with `quotedoc version new \(quote)`"
-        case .needsApproval:
+        case .requestApproval?:
             return "ask for approval with `quotedoc approval request \(quote) --approver NAME --comment TEXT`"
-        case .notApproved:
+        case .changeAndRequestApproval?:
             return "change the version, then ask again with `quotedoc approval request \(quote) --approver NAME`"
-        case .versionChanged:
-            return "render and send again: `quotedoc quote show \(quote)` shows the active version"
-        case .notAllowed:
+        case .retry?:
+            return "look at it again with `quotedoc quote show \(quote)` and repeat"
+        case .askSomeoneAllowed?:
             return "`quotedoc associate list` shows who may approve quotes"
-        case .ambiguous:
+        case .namePriceList?:
             return "name the price list with --pricelist NAME"
-        case _ where error.message.contains("resume run"):
-            return "continue with `quotedoc batch confirmations --resume \(error.value ?? "RUN")`"
-        case .output where error.message.contains("is never overwritten"):
+        case .resumeRun(let run)?:
+            return "continue with `quotedoc batch confirmations --resume \(run)`"
+        case .writeElsewhere?:
             return "render the preview into another folder with --out DIR"
-        case .output where error.message.contains("needs WeasyPrint"):
-            return "--pdf needs WeasyPrint or Chromium; leave out --pdf to send without a PDF"
-        default:
+        case .installPDFConverter?:
+            return "--pdf needs WeasyPrint (`pip install weasyprint`) or Chromium (`apt-get install chromium`); leave out --pdf to go on without a PDF"
+        case nil:
             return nil
         }
     }

@@ -137,6 +137,8 @@ public final class QuoteDatabase: Sendable {
             throw StoreError(.invalid, error.description)
         } catch let error as LifecycleError {
             throw StoreError(.invalid, error.description)
+        } catch let error as ArithmeticOverflow {
+            throw StoreError(.invalid, error.description)
         } catch {
             throw StoreError(.databaseFailure, "\(path): \(error)")
         }

@@ -109,11 +109,11 @@ final class AlternativeCommandTests: EditingTestCase {
         XCTAssertEqual(alternative.discountPercent, 10)
         XCTAssertEqual(alternative.subTotal.description, "271.60")
         XCTAssertEqual(alternative.discountAmount.description, "27.16")
-        XCTAssertEqual(alternative.subTotal - alternative.discountAmount, alternative.totalPrice)
+        XCTAssertEqual(try alternative.subTotal - alternative.discountAmount, alternative.totalPrice)
         let figures = try XCTUnwrap(detail.figures.alternatives.first)
-        XCTAssertEqual(figures.lines.reduce(ExactDecimal.zero) { $0 + $1.vatAmount }, alternative.vatAmount)
-        XCTAssertEqual(figures.lines.reduce(ExactDecimal.zero) { $0 + $1.totalPriceWithAlternativeDiscount }, alternative.totalPrice)
-        XCTAssertEqual(figures.groups.reduce(ExactDecimal.zero) { $0 + $1.sumVat }, alternative.vatAmount)
+        XCTAssertEqual(try figures.lines.sum(\.vatAmount), alternative.vatAmount)
+        XCTAssertEqual(try figures.lines.sum(\.totalPriceWithAlternativeDiscount), alternative.totalPrice)
+        XCTAssertEqual(try figures.groups.sum(\.sumVat), alternative.vatAmount)
         XCTAssertEqual(detail.sale.amount, alternative.totalPrice)
     }
 
@@ -126,7 +126,7 @@ final class AlternativeCommandTests: EditingTestCase {
         XCTAssertEqual(alternative.valueOverride, .discountAmount)
         XCTAssertEqual(alternative.discountAmount.description, "30.00")
         XCTAssertEqual(alternative.totalPrice.description, "230.00")
-        XCTAssertEqual(alternative.discountPercent.rounded(scale: 2).description, "11.54")
+        XCTAssertEqual(try alternative.discountPercent.rounded(scale: 2).description, "11.54")
     }
 
     func testAlternativeDiscountOverOneHundredPercentIsRefusedAndNothingSaved() throws {

@@ -69,7 +69,7 @@ extension QuoteDatabase {
             saleCurrency: sale.currency, saleType: saleType, today: today,
             products: Dictionary(uniqueKeysWithValues: products.map { ($0.id!, $0) }),
             priceLists: Dictionary(uniqueKeysWithValues: priceLists.map { ($0.id!, $0) }))
-        return QuoteValidator(context: context).validated(priced)
+        return try QuoteValidator(context: context).validated(priced)
     }
 
     /// Writes an edited tree over the version it was loaded from: new alternatives and lines are

@@ -31,6 +31,17 @@ final class AlternativeCommandTests: EditingTestCase {
         XCTAssertEqual(try quote(), before)
     }
 
+    func testADiscountPastTheExactDecimalRangeFailsNamingTheAlternativeAndSavesNothing() throws {
+        try makeQuote()
+        try run(["line", "add", "S1", "--product", "W1", "--quantity", "10"])
+        let before = try quote()
+        let largest = ExactDecimal.maximumSignificand.description
+        XCTAssertEqual(assertFails(["alternative", "discount", "S1", "Standard", "--amount", largest]),
+                       "alternative 'Standard': a figure is too large to price: \(largest) written with 2 decimals is too large: "
+                           + "an exact decimal holds at most \(largest) (39 digits)")
+        XCTAssertEqual(try quote(), before)
+    }
+
     func testAlternativeCopyCopiesTheLinesAndTheDiscount() throws {
         try makeQuote()
         try run(["line", "add", "S1", "--product", "W1", "--quantity", "10", "--discount-percent", "10"])

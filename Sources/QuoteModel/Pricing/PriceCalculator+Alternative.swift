@@ -33,7 +33,7 @@ extension PriceCalculator {
         }
     }
 
-    /// The work of ``price(_:)-(AlternativeWithLines)``: a pricing error, or an
+    /// The work of `price(_:)` on an alternative: a pricing error, or an
     /// ``ArithmeticOverflow`` for it to name the alternative.
     private func repriced(_ alternative: AlternativeWithLines) throws -> PricedAlternative {
         var result = alternative

@@ -40,7 +40,7 @@ public struct PriceCalculator: Sendable {
         }
     }
 
-    /// The work of ``price(_:)-(QuoteLine)`` on checked input: a pricing error, or an
+    /// The work of `price(_:)` on a checked line: a pricing error, or an
     /// ``ArithmeticOverflow`` for it to name the line.
     private func repriced(_ line: QuoteLine) throws -> QuoteLine {
         var line = line

@@ -28,9 +28,10 @@ public struct Currency: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public var description: String { code }
 
-    /// `amount` rounded half-up to this currency's minor unit.
-    public func rounded(_ amount: ExactDecimal) -> ExactDecimal {
-        amount.rounded(scale: minorUnits, rule: .halfUp)
+    /// `amount` rounded half-up to this currency's minor unit (an ``ArithmeticOverflow`` only
+    /// when writing a huge whole amount with the minor unit's decimals does not fit).
+    public func rounded(_ amount: ExactDecimal) throws(ArithmeticOverflow) -> ExactDecimal {
+        try amount.rounded(scale: minorUnits, rule: .halfUp)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -1,52 +1,65 @@
 extension ExactDecimal {
+    /// The negation; never fails, the range being symmetric.
     public static prefix func - (value: ExactDecimal) -> ExactDecimal {
         ExactDecimal(significand: -value.significand, scale: value.scale)
     }
 
-    /// Exact sum, at the larger of the two scales; when the sum needs more than 38 digits, the
-    /// last fraction digits are rounded half-up.
-    public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+    /// Exact sum, at the larger of the two scales; when the sum needs more than
+    /// ``maximumSignificand`` units, the last fraction digits are rounded half-up, and a sum
+    /// too large even as a whole number is an ``ArithmeticOverflow``.
+    public static func + (lhs: ExactDecimal, rhs: ExactDecimal) throws(ArithmeticOverflow) -> ExactDecimal {
         var (a, b) = aligned(lhs, rhs)
         while true {
             let (sum, overflow) = a.significand.addingReportingOverflow(b.significand)
-            if !overflow { return ExactDecimal(significand: sum, scale: a.scale) }
-            precondition(a.scale > 0, "ExactDecimal overflow in \(lhs) + \(rhs)")
-            a = a.rounded(scale: a.scale - 1)
-            b = b.rounded(scale: b.scale - 1)
+            if !overflow, sum != .min { return ExactDecimal(significand: sum, scale: a.scale) }
+            guard a.scale > 0 else { throw ArithmeticOverflow("\(lhs) + \(rhs)") }
+            a = a.narrowed(scale: a.scale - 1, rule: .halfUp)
+            b = b.narrowed(scale: b.scale - 1, rule: .halfUp)
         }
     }
 
-    public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        lhs + (-rhs)
+    /// Exact difference, as ``+(_:_:)`` with `rhs` negated.
+    public static func - (lhs: ExactDecimal, rhs: ExactDecimal) throws(ArithmeticOverflow) -> ExactDecimal {
+        do {
+            return try lhs + (-rhs)
+        } catch {
+            throw ArithmeticOverflow("\(lhs) − \(rhs)")
+        }
     }
 
-    /// Exact product; past ``maximumScale`` fraction digits (or 38 digits in all) the last
-    /// fraction digits are rounded half-up.
-    public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        product(lhs, rhs, shiftedRightBy: 0)
+    /// Exact product; past ``maximumScale`` fraction digits (or ``maximumSignificand`` units)
+    /// the last fraction digits are rounded half-up, and a product too large even as a whole
+    /// number is an ``ArithmeticOverflow``.
+    public static func * (lhs: ExactDecimal, rhs: ExactDecimal) throws(ArithmeticOverflow) -> ExactDecimal {
+        guard let result = product(lhs, rhs, shiftedRightBy: 0) else { throw ArithmeticOverflow("\(lhs) × \(rhs)") }
+        return result
     }
 
-    /// `lhs × rhs / 10^shift`, rounded once (half-up) past ``maximumScale`` fraction digits.
-    static func product(_ lhs: ExactDecimal, _ rhs: ExactDecimal, shiftedRightBy shift: Int) -> ExactDecimal {
+    /// `lhs × rhs / 10^shift`, rounded once (half-up) past ``maximumScale`` fraction digits;
+    /// nil when it does not fit even as a whole number.
+    static func product(_ lhs: ExactDecimal, _ rhs: ExactDecimal, shiftedRightBy shift: Int) -> ExactDecimal? {
         let negative = lhs.isNegative != rhs.isNegative
         let product = lhs.significand.magnitude.multipliedFullWidth(by: rhs.significand.magnitude)
         let scale = lhs.scale + rhs.scale + shift
         var drop = max(0, scale - maximumScale)
-        while true {
+        while drop <= scale {
             if let digits = dividedMagnitude(product, byPowerOfTen: drop, rule: .halfUp) {
                 return ExactDecimal(magnitude: digits, negative: negative, scale: scale - drop)
             }
-            precondition(drop < scale, "ExactDecimal overflow in \(lhs) × \(rhs)")
             drop += 1
         }
+        return nil
     }
 
-    public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs + rhs }
-    public static func -= (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs - rhs }
-    public static func *= (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs * rhs }
+    public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) throws(ArithmeticOverflow) { lhs = try lhs + rhs }
+    public static func -= (lhs: inout ExactDecimal, rhs: ExactDecimal) throws(ArithmeticOverflow) { lhs = try lhs - rhs }
+    public static func *= (lhs: inout ExactDecimal, rhs: ExactDecimal) throws(ArithmeticOverflow) { lhs = try lhs * rhs }
 
-    /// The quotient rounded to `scale` fraction digits, or nil when `divisor` is zero.
-    public func divided(by divisor: ExactDecimal, scale: Int, rule: RoundingRule = .halfUp) -> ExactDecimal? {
+    /// The quotient rounded to `scale` fraction digits, or nil when `divisor` is zero; a
+    /// quotient past ``maximumSignificand`` units at that scale is an ``ArithmeticOverflow``.
+    public func divided(
+        by divisor: ExactDecimal, scale: Int, rule: RoundingRule = .halfUp
+    ) throws(ArithmeticOverflow) -> ExactDecimal? {
         precondition((0...Self.maximumScale).contains(scale), "scale \(scale) out of range")
         if divisor.isZero { return nil }
         let negative = isNegative != divisor.isNegative
@@ -58,24 +71,32 @@ extension ExactDecimal {
             numerator = significand.magnitude.multipliedFullWidth(by: UInt128(Self.powerOfTen(exponent)))
         } else {
             let (scaled, overflow) = denominator.multipliedReportingOverflow(by: UInt128(Self.powerOfTen(-exponent)))
+            // A denominator past UInt128 exceeds twice any numerator: the quotient rounds to 0.
             if overflow { return ExactDecimal(significand: 0, scale: scale) }
             denominator = scaled
         }
-        precondition(numerator.high < denominator, "ExactDecimal overflow in \(self) ÷ \(divisor)")
+        let overflow = ArithmeticOverflow("\(self) ÷ \(divisor) to \(scale) decimals")
+        guard numerator.high < denominator else { throw overflow }
         let (quotient, remainder) = denominator.dividingFullWidth(numerator)
         let rounded = Self.roundsAwayFromZero(quotient: quotient, remainder: remainder, divisor: denominator, rule: rule)
             ? quotient + 1 : quotient
-        precondition(rounded <= UInt128(Int128.max), "ExactDecimal overflow in \(self) ÷ \(divisor)")
+        guard rounded <= Self.maximumMagnitude else { throw overflow }
         return ExactDecimal(magnitude: rounded, negative: negative, scale: scale)
     }
 
-    /// `self × percent / 100`, exact (past ``maximumScale`` fraction digits, rounded half-up once).
-    public func percent(_ percent: ExactDecimal) -> ExactDecimal {
-        Self.product(self, percent, shiftedRightBy: 2)
+    /// `self × percent / 100`, exact (past ``maximumScale`` fraction digits, rounded half-up
+    /// once); an ``ArithmeticOverflow`` when too large even as a whole number.
+    public func percent(_ percent: ExactDecimal) throws(ArithmeticOverflow) -> ExactDecimal {
+        guard let result = Self.product(self, percent, shiftedRightBy: 2) else { throw ArithmeticOverflow("\(percent) % of \(self)") }
+        return result
     }
 
     // MARK: Helpers
 
+    /// The largest magnitude of a significand.
+    static let maximumMagnitude = UInt128(maximumSignificand)
+
+    /// A value from its magnitude, which is at most ``maximumMagnitude``.
     init(magnitude: UInt128, negative: Bool, scale: Int) {
         let value = Int128(magnitude)
         self.init(significand: negative ? -value : value, scale: scale)
@@ -88,24 +109,23 @@ extension ExactDecimal {
         let (coarse, fine) = lhs.scale < rhs.scale ? (lhs, rhs) : (rhs, lhs)
         let (widened, overflow) = coarse.significand.multipliedReportingOverflow(by: powerOfTen(fine.scale - coarse.scale))
         let pair: (ExactDecimal, ExactDecimal) = overflow
-            ? (coarse, fine.rounded(scale: coarse.scale))
+            ? (coarse, fine.narrowed(scale: coarse.scale, rule: .halfUp))
             : (ExactDecimal(significand: widened, scale: fine.scale), fine)
         return lhs.scale < rhs.scale ? pair : (pair.1, pair.0)
     }
 
-    /// `value / 10^exponent` rounded, if it fits in an `Int128`.
+    /// `value / 10^exponent` rounded, if it is at most ``maximumMagnitude``.
     static func dividedMagnitude(
         _ value: (high: UInt128, low: UInt128), byPowerOfTen exponent: Int, rule: RoundingRule
     ) -> UInt128? {
-        let limit = UInt128(Int128.max)
         if exponent == 0 {
-            return value.high == 0 && value.low <= limit ? value.low : nil
+            return value.high == 0 && value.low <= maximumMagnitude ? value.low : nil
         }
         let divisor = UInt128(powerOfTen(exponent))
         guard value.high < divisor else { return nil }
         let (quotient, remainder) = divisor.dividingFullWidth(value)
         let rounded = roundsAwayFromZero(quotient: quotient, remainder: remainder, divisor: divisor, rule: rule)
             ? quotient + 1 : quotient
-        return rounded <= limit ? rounded : nil
+        return rounded <= maximumMagnitude ? rounded : nil
     }
 }

@@ -11,15 +11,27 @@ public enum RoundingRule: String, Sendable, Codable, CaseIterable {
 extension ExactDecimal {
     /// The value with exactly `scale` fraction digits, rounded by `rule` when digits are dropped.
     ///
-    /// Widening (`9.8` to scale 2 → `9.80`) is exact.
-    public func rounded(scale newScale: Int, rule: RoundingRule = .halfUp) -> ExactDecimal {
+    /// Widening (`9.8` to scale 2 → `9.80`) is exact, and an ``ArithmeticOverflow`` when the
+    /// wider significand would pass ``maximumSignificand``; dropping digits never fails.
+    public func rounded(scale newScale: Int, rule: RoundingRule = .halfUp) throws(ArithmeticOverflow) -> ExactDecimal {
         precondition((0...Self.maximumScale).contains(newScale), "scale \(newScale) out of range")
+        if newScale <= scale { return narrowed(scale: newScale, rule: rule) }
+        let (digits, overflow) = significand.multipliedReportingOverflow(by: Self.powerOfTen(newScale - scale))
+        // Never exactly Int128.min: 2^127 is no multiple of a power of ten.
+        guard !overflow else { throw ArithmeticOverflow("\(self) written with \(newScale) decimals") }
+        return ExactDecimal(significand: digits, scale: newScale)
+    }
+
+    /// The value with at most `decimals` fraction digits: digits past them rounded by `rule`, a
+    /// value with fewer left as it is. Never fails (no digit is added).
+    public func rounded(toAtMost decimals: Int, rule: RoundingRule = .halfUp) -> ExactDecimal {
+        precondition((0...Self.maximumScale).contains(decimals), "scale \(decimals) out of range")
+        return decimals < scale ? narrowed(scale: decimals, rule: rule) : self
+    }
+
+    /// The value with `newScale` (at most `scale`) fraction digits, rounded by `rule`.
+    func narrowed(scale newScale: Int, rule: RoundingRule) -> ExactDecimal {
         if newScale == scale { return self }
-        if newScale > scale {
-            let (digits, overflow) = significand.multipliedReportingOverflow(by: Self.powerOfTen(newScale - scale))
-            precondition(!overflow, "ExactDecimal overflow widening \(self) to scale \(newScale)")
-            return ExactDecimal(significand: digits, scale: newScale)
-        }
         let divisor = Self.powerOfTen(scale - newScale)
         let (quotient, remainder) = significand.quotientAndRemainder(dividingBy: divisor)
         return ExactDecimal(

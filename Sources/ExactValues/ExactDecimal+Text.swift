@@ -1,6 +1,8 @@
 extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
     /// Reads plain decimal notation: an optional sign, digits, and optionally `.` and more digits
-    /// (`"1552.60"`, `"-0.5"`, `"12"`). Exponents, separators, spaces, `nan` and `inf` are refused.
+    /// (`"1552.60"`, `"-0.5"`, `"12"`). Exponents, separators, spaces, `nan` and `inf` are refused,
+    /// as are more than ``maximumScale`` fraction digits and significands past
+    /// ±``maximumSignificand``. Every value's ``description`` reads back.
     public init?(_ text: String) {
         var text = text
         guard let value = text.withUTF8({ ExactDecimal(utf8: $0) }) else { return nil }
@@ -16,8 +18,7 @@ extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
             negative = first == UInt8(ascii: "-")
             utf8 = utf8.dropFirst()
         }
-        var digits: Int128 = 0
-        var digitCount = 0
+        var digits: UInt128 = 0
         var scale = 0
         var seenPoint = false
         var seenDigitBeforePoint = false
@@ -29,19 +30,22 @@ extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
             }
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             if seenPoint { scale += 1 } else { seenDigitBeforePoint = true }
-            if digits != 0 || byte != UInt8(ascii: "0") { digitCount += 1 }
-            guard digitCount <= 38, scale <= Self.maximumScale else { return nil }
-            digits = digits * 10 + Int128(byte - UInt8(ascii: "0"))
+            // At most ±maximumSignificand (39 digits), the range every result stays in, so
+            // whatever the arithmetic printed reads back.
+            let (shifted, shiftOverflow) = digits.multipliedReportingOverflow(by: 10)
+            let (next, addOverflow) = shifted.addingReportingOverflow(UInt128(byte - UInt8(ascii: "0")))
+            guard !shiftOverflow, !addOverflow, next <= Self.maximumMagnitude, scale <= Self.maximumScale else { return nil }
+            digits = next
         }
         guard seenDigitBeforePoint, !(seenPoint && scale == 0) else { return nil }
-        self.init(significand: negative ? -digits : digits, scale: scale)
+        self.init(magnitude: digits, negative: negative, scale: scale)
     }
 
     /// Plain decimal notation with all `scale` fraction digits: `"1552.60"`, `"-0.05"`, `"12"`.
     /// Written right to left into a buffer on the stack and made into a string once (documents
     /// print thousands of amounts; up to 15 characters it allocates nothing).
     public var description: String {
-        // At most a sign, 38 digits (or a zero and 18 fraction digits) and a point.
+        // At most a sign, 39 digits (or a zero and 18 fraction digits) and a point.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { text in
             var start = text.count
             var written = 0
@@ -69,6 +73,17 @@ extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
             }
             return String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self)
         }
+    }
+}
+
+extension ExactDecimal {
+    /// Plain decimal notation with exactly `decimals` fraction digits: digits past them rounded
+    /// by `rule`, missing ones written as zeros (`12` with 2 → `"12.00"`), so, unlike widening
+    /// with ``rounded(scale:rule:)``, it never fails.
+    public func description(decimals: Int, rule: RoundingRule = .halfUp) -> String {
+        let shown = rounded(toAtMost: decimals, rule: rule)
+        guard decimals > shown.scale else { return shown.description }
+        return shown.description + (shown.scale == 0 ? "." : "") + String(repeating: "0", count: decimals - shown.scale)
     }
 }
 

@@ -5,20 +5,32 @@
 /// floating point is ever on the money path.
 ///
 /// The scale is kept as written, so `"9.80"` reads back as `"9.80"`; equality and ordering are
-/// numeric (`9.8 == 9.80`). Results are exact while they fit in 38 significant digits with at most
-/// ``maximumScale`` fraction digits; past that, fraction digits are rounded half-up.
+/// numeric (`9.8 == 9.80`). Results are exact while their significand fits in
+/// ±``maximumSignificand`` (39 digits) with at most ``maximumScale`` fraction digits; past that,
+/// fraction digits are rounded half-up, and a result too large even with none is an
+/// ``ArithmeticOverflow`` error.
+///
+/// The range is symmetric: the significand is never `Int128.min`. With it, `-x` and `magnitude`
+/// of the one value `-2^127` would have no result, so every negation (and every subtraction,
+/// which negates) would have to be able to fail; without it they never can, every value's text
+/// has at most 39 digits and reads back, and a result of exactly `-2^127` is an overflow like any
+/// other result past the range.
 public struct ExactDecimal: Sendable {
     /// The most fraction digits a value keeps.
     public static let maximumScale = 18
+    /// The largest significand, `Int128.max` (2^127 − 1); the smallest is its negation.
+    public static let maximumSignificand = Int128.max
 
-    /// The digits, as an integer.
+    /// The digits, as an integer, within ±``maximumSignificand``.
     public let significand: Int128
     /// How many of the digits are fraction digits.
     public let scale: Int
 
-    /// The value `significand × 10^-scale`.
+    /// The value `significand × 10^-scale`; `significand` must not be `Int128.min` and `scale`
+    /// must be within 0 to ``maximumScale``.
     public init(significand: Int128, scale: Int) {
         precondition((0...Self.maximumScale).contains(scale), "scale \(scale) out of range")
+        precondition(significand != .min, "the significand \(significand) is outside ±\(Self.maximumSignificand)")
         self.significand = significand
         self.scale = scale
     }
@@ -37,7 +49,7 @@ public struct ExactDecimal: Sendable {
     /// -1, 0 or 1.
     public var signum: Int { significand == 0 ? 0 : (significand < 0 ? -1 : 1) }
 
-    /// The absolute value.
+    /// The absolute value (never fails: the range is symmetric).
     public var magnitude: ExactDecimal { isNegative ? -self : self }
 
     /// The same value with trailing fraction zeros removed (`1.500` → `1.5`).

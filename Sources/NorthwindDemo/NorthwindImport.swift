@@ -165,7 +165,7 @@ public enum NorthwindImport {
                 saleCurrency: .usd, saleType: saleType, today: orderDate,
                 products: productsById,
                 priceLists: [priceList.id!: priceList]))
-            var validated = validator.validated(VersionWithAlternatives(version: version, alternatives: [priced.alternative]))
+            var validated = try validator.validated(VersionWithAlternatives(version: version, alternatives: [priced.alternative]))
             validated.version.state = shipped ? .sold : VersionLifecycle.stateAfterEdit(.draft, status: validated.version.status, changed: true)
             let tree = try QuoteDatabase.insert(db, validated)
             if shipped {

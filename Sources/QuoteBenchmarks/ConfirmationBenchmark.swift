@@ -25,7 +25,7 @@ enum ConfirmationBenchmark {
         let options = { (source: DocumentSource) in
             DocumentOptions(kind: .orderConfirmation, issueDate: source.detail.quote.orderDate ?? LocalDate(daysSinceEpoch: 0))
         }
-        let contexts = sources.map { builder.context(for: $0.detail, ownCompany: $0.ownCompany, options: options($0), culture: culture, labels: labels) }
+        let contexts = try sources.map { try builder.context(for: $0.detail, ownCompany: $0.ownCompany, options: options($0), culture: culture, labels: labels) }
         let htmlBytes = contexts.map { html.renderBytes($0, culture: culture) }
         let xmlBytes = contexts.map { xml.renderBytes($0, culture: .invariant) }
         let documents = try sources.map { try renderer.render($0.detail, ownCompany: $0.ownCompany, images: $0.images, options: options($0), formats: [.html, .xml]) }
@@ -37,7 +37,7 @@ enum ConfirmationBenchmark {
         let steps: [(name: String, body: () throws -> Void)] = [
             ("read from SQLite (a page, per quote)", { _ = try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted) }),
             ("build the context", {
-                for source in sources { _ = builder.context(for: source.detail, ownCompany: source.ownCompany, options: options(source), culture: culture, labels: labels) }
+                for source in sources { _ = try builder.context(for: source.detail, ownCompany: source.ownCompany, options: options(source), culture: culture, labels: labels) }
             }),
             ("render HTML", { for context in contexts { _ = html.renderBytes(context, culture: culture) } }),
             ("render XML", { for context in contexts { _ = xml.renderBytes(context, culture: .invariant) } }),

@@ -4,8 +4,8 @@ import QuoteModel
 enum PricingBenchmark {
     static func run() throws {
         var generator = SyntheticQuote(seed: 2026)
-        let standard = generator.version(alternatives: 2, lines: 25)
-        let large = generator.version(alternatives: 1, lines: 1000)
+        let standard = try generator.version(alternatives: 2, lines: 25)
+        let large = try generator.version(alternatives: 1, lines: 1000)
         let saleType = SaleType(name: "Standard", maxDiscountPercent: 20, minEarningPercent: 10)
         let validator = QuoteValidator(context: ValidationContext(saleCurrency: .usd, saleType: saleType, today: LocalDate(year: 2026, month: 11, day: 26)!))
 
@@ -18,7 +18,7 @@ enum PricingBenchmark {
                     for index in priced.alternatives.indices {
                         priced.alternatives[index] = try calculator.price(priced.alternatives[index]).alternative
                     }
-                    _ = validator.validated(priced)
+                    _ = try validator.validated(priced)
                 }
                 print(measurement.line)
             }

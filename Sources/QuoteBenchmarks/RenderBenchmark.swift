@@ -13,7 +13,7 @@ enum RenderBenchmark {
     /// A priced, validated quote of 2 alternatives × 25 lines, as the store would load it.
     static func sampleDetail() throws -> QuoteDetail {
         var generator = SyntheticQuote(seed: 2026)
-        var tree = generator.version(alternatives: 2, lines: 25)
+        var tree = try generator.version(alternatives: 2, lines: 25)
         let calculator = PriceCalculator(currency: .usd, policy: .perLine)
         for index in tree.alternatives.indices {
             for lineIndex in tree.alternatives[index].lines.indices {
@@ -47,14 +47,14 @@ enum RenderBenchmark {
         let labels = try library.labels(for: culture)
         let html = try library.template("proposal.html", culture: culture)
         let xml = try library.template("proposal.xml", culture: culture)
-        let context = builder.context(for: detail, ownCompany: owner, options: options, culture: culture, labels: labels)
+        let context = try builder.context(for: detail, ownCompany: owner, options: options, culture: culture, labels: labels)
         let size = html.renderBytes(context, culture: culture).count
 
         print("Rendering the standard proposal, 2 alternatives × 25 lines (\(size / 1024) KB of HTML; one core)")
         let measurements = try [
             Measurement("  engine: proposal.html from a built context") { _ = html.renderBytes(context, culture: culture) },
             Measurement("  context + proposal.html") {
-                _ = html.renderBytes(builder.context(for: detail, ownCompany: owner, options: options, culture: culture, labels: labels), culture: culture)
+                _ = html.renderBytes(try builder.context(for: detail, ownCompany: owner, options: options, culture: culture, labels: labels), culture: culture)
             },
             Measurement("  engine: proposal.xml from a built context") { _ = xml.renderBytes(context, culture: .invariant) },
             Measurement("  full: context, HTML + UBL XML, XSD check, SHA-256") {
@@ -72,7 +72,7 @@ enum RenderBenchmark {
         let library = try TemplateLibrary(folder: templates)
         let culture = Culture.named("en-US")!
         let html = try library.template("proposal.html", culture: culture)
-        let context = DocumentContextBuilder(contract: library.contract).context(
+        let context = try DocumentContextBuilder(contract: library.contract).context(
             for: try sampleDetail(), ownCompany: OwnCompany(name: "Northwind Traders"),
             options: DocumentOptions(kind: .proposal, alternatives: .all, issueDate: LocalDate(year: 2026, month: 11, day: 26)!),
             culture: culture, labels: try library.labels(for: culture))

@@ -7,8 +7,8 @@ import QuoteWorkflow
 enum StoreBenchmark {
     static func run(folderArgument: String?) throws {
         var generator = SyntheticQuote(seed: 2026)
-        let standard = generator.version(alternatives: 2, lines: 25)
-        let large = generator.version(alternatives: 1, lines: 1000)
+        let standard = try generator.version(alternatives: 2, lines: 25)
+        let large = try generator.version(alternatives: 1, lines: 1000)
         // The same recalculation through the store: load the version, price, validate, save, update the
         // sale, in one transaction on a WAL database file. Give a folder to measure another disk.
         let folder = folderArgument ?? (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())

@@ -23,7 +23,7 @@ struct SyntheticQuote {
     }
 
     /// A draft version with `alternatives` alternatives of `lines` lines each.
-    mutating func version(alternatives: Int, lines: Int) -> VersionWithAlternatives {
+    mutating func version(alternatives: Int, lines: Int) throws(ArithmeticOverflow) -> VersionWithAlternatives {
         let vatRates: [ExactDecimal] = [0, 6, 12, 25]
         let categories = ["Beverages", "Condiments", "Confections", "Dairy Products", "Seafood"]
         var tree = VersionWithAlternatives(version: QuoteVersion(id: 1, quoteId: 1, favouriteAlternativeId: 1), alternatives: [])
@@ -33,22 +33,22 @@ struct SyntheticQuote {
             alternative.valueOverride = .discountPercent
             var quoteLines: [QuoteLine] = []
             for rank in 1...lines {
-                let listPrice = decimal(upTo: 100_000, scale: 2) + 1
+                let listPrice = try decimal(upTo: 100_000, scale: 2) + 1
                 var line = QuoteLine(
                     alternativeId: alternative.id!, rank: rank, code: "P\(rank)", name: "Product \(rank)",
                     productCategory: categories[Int(next() % UInt64(categories.count))],
                     vatPercent: vatRates[Int(next() % UInt64(vatRates.count))],
-                    unitCost: listPrice * ExactDecimal(significand: 6, scale: 1),
-                    unitListPrice: listPrice, quantity: decimal(upTo: 50, scale: 0) + 1)
+                    unitCost: try listPrice * ExactDecimal(significand: 6, scale: 1),
+                    unitListPrice: listPrice, quantity: try decimal(upTo: 50, scale: 0) + 1)
                 switch next() % 3 {
                 case 0:
                     line.discountPercent = decimal(upTo: 2500, scale: 2)
                     line.valueOverride = .discountPercent
                 case 1:
-                    line.discountAmount = (listPrice * line.quantity).percent(decimal(upTo: 20, scale: 0)).rounded(scale: 2)
+                    line.discountAmount = try (listPrice * line.quantity).percent(decimal(upTo: 20, scale: 0)).rounded(scale: 2)
                     line.valueOverride = .discountAmount
                 default:
-                    line.totalPrice = (listPrice * line.quantity).percent(decimal(upTo: 20, scale: 0) + 80).rounded(scale: 2)
+                    line.totalPrice = try (listPrice * line.quantity).percent(decimal(upTo: 20, scale: 0) + 80).rounded(scale: 2)
                     line.valueOverride = .totalPrice
                 }
                 quoteLines.append(line)

@@ -131,6 +131,8 @@ public final class QuoteDatabase: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw QuoteError(databaseError: error, path: path)
+        } catch let error as ArithmeticOverflow {
+            throw QuoteError(.invalid, error.description)
         } catch {
             throw QuoteError(.databaseFailure, "\(path): \(error)")
         }

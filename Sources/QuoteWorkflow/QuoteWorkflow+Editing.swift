@@ -59,6 +59,10 @@ extension QuoteWorkflow {
             saleCurrency: sale.currency, saleType: saleType, today: today,
             products: Dictionary(uniqueKeysWithValues: products.map { ($0.id!, $0) }),
             priceLists: Dictionary(uniqueKeysWithValues: priceLists.map { ($0.id!, $0) }))
-        return QuoteValidator(context: context).validated(priced)
+        do {
+            return try QuoteValidator(context: context).validated(priced)
+        } catch {
+            throw QuoteError(.invalid, "the version cannot be validated: \(error)")
+        }
     }
 }

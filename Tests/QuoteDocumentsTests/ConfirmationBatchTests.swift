@@ -68,6 +68,28 @@ final class ConfirmationBatchTests: XCTestCase {
         XCTAssertEqual(first?.files, second?.files)
     }
 
+    func testAQuoteWhoseStoredTotalsAddUpPastTheDecimalRangeFailsAloneWithTheOverflowInTheManifest() throws {
+        let path = folder.appendingPathComponent("q.sqlite").path
+        let database = try northwind()
+        // Its total plus VAT (the document's "total inc. VAT") passes ±Int128.max: before, this crashed the run.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DROP TRIGGER quoteAlternative_frozen_update")
+            try db.execute(sql: """
+                UPDATE quoteAlternative SET totalPrice = '\(ExactDecimal.maximumSignificand)', vatAmount = '1' WHERE versionId =
+                (SELECT v.id FROM quoteVersion v JOIN quote q ON q.id = v.quoteId WHERE q.number = '10249')
+                """)
+        }
+        try queue.close()
+        let summary = try batch(database, out: folder.appendingPathComponent("out")).run(.init(selection: OrderSelection(quoteNumbers: ["10248", "10249", "10250"]), jobs: 2))
+        XCTAssertEqual(summary.rendered, 2)
+        XCTAssertEqual(summary.failed, 1)
+        let entry = try XCTUnwrap(try BatchManifest.read(URL(fileURLWithPath: summary.manifest)).entries["10249"])
+        XCTAssertEqual(entry.status, .failed)
+        XCTAssertEqual(entry.error, "quote 10249 cannot be made into a document: \(ExactDecimal.maximumSignificand) + 1 is too large: "
+                           + "an exact decimal holds at most \(ExactDecimal.maximumSignificand) (39 digits)")
+    }
+
     func testAQuoteWithBrokenDataFailsAloneWithItsReasonInTheManifest() throws {
         let path = folder.appendingPathComponent("q.sqlite").path
         let database = try northwind()

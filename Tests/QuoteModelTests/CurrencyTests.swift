@@ -50,14 +50,14 @@ final class CurrencyTests: XCTestCase {
     func testRoundedUsesTheMinorUnits() throws {
         let jpy = try XCTUnwrap(Currency(code: "JPY"))
         let kwd = try XCTUnwrap(Currency(code: "KWD"))
-        XCTAssertIdentical(Currency.usd.rounded(dec("2.345")), "2.35")
-        XCTAssertIdentical(Currency.usd.rounded(dec("-2.345")), "-2.35")
-        XCTAssertIdentical(Currency.usd.rounded(dec("0.999")), "1.00")
-        XCTAssertIdentical(Currency.usd.rounded(dec("5")), "5.00")
-        XCTAssertIdentical(Currency.eur.rounded(dec("1552.6")), "1552.60")
-        XCTAssertIdentical(jpy.rounded(dec("1234.5")), "1235")
-        XCTAssertIdentical(jpy.rounded(dec("1234.49")), "1234")
-        XCTAssertIdentical(kwd.rounded(dec("1.23456")), "1.235")
-        XCTAssertIdentical(kwd.rounded(dec("1.2")), "1.200")
+        XCTAssertIdentical(try Currency.usd.rounded(dec("2.345")), "2.35")
+        XCTAssertIdentical(try Currency.usd.rounded(dec("-2.345")), "-2.35")
+        XCTAssertIdentical(try Currency.usd.rounded(dec("0.999")), "1.00")
+        XCTAssertIdentical(try Currency.usd.rounded(dec("5")), "5.00")
+        XCTAssertIdentical(try Currency.eur.rounded(dec("1552.6")), "1552.60")
+        XCTAssertIdentical(try jpy.rounded(dec("1234.5")), "1235")
+        XCTAssertIdentical(try jpy.rounded(dec("1234.49")), "1234")
+        XCTAssertIdentical(try kwd.rounded(dec("1.23456")), "1.235")
+        XCTAssertIdentical(try kwd.rounded(dec("1.2")), "1.200")
     }
 }

@@ -39,18 +39,25 @@ final class ExactDecimalTextTests: XCTestCase {
         }
     }
 
-    func testAcceptsThirtyEightDigitsAndRejectsThirtyNine() throws {
+    func testAcceptsSignificandsUpToInt128MaxAndNoMore() throws {
         let thirtyEightNines = String(repeating: "9", count: 38)
         XCTAssertEqual(try XCTUnwrap(ExactDecimal(thirtyEightNines)).description, thirtyEightNines)
         XCTAssertEqual(ExactDecimal("-" + thirtyEightNines)?.description, "-" + thirtyEightNines)
         let split = String(repeating: "9", count: 20) + "." + String(repeating: "9", count: 18)
         XCTAssertEqual(ExactDecimal(split)?.description, split)
+        // 39 digits, up to Int128.max = 170141183460469231731687303715884105727.
+        for text in ["1" + String(repeating: "0", count: 38), "-" + String(repeating: "1", count: 39),
+                     String(repeating: "1", count: 21) + "." + String(repeating: "1", count: 18),
+                     "170141183460469231731687303715884105727", "-170141183460469231731.687303715884105727"] {
+            XCTAssertEqual(ExactDecimal(text)?.description, text)
+        }
 
-        XCTAssertNil(ExactDecimal(String(repeating: "9", count: 39)))
-        XCTAssertNil(ExactDecimal("1" + String(repeating: "0", count: 38)))
-        XCTAssertNil(ExactDecimal("-" + String(repeating: "1", count: 39)))
-        XCTAssertNil(ExactDecimal(String(repeating: "1", count: 21) + "." + String(repeating: "1", count: 18)))
-        XCTAssertNil(ExactDecimal(String(repeating: "9", count: 80)))
+        for text in ["170141183460469231731687303715884105728", "-170141183460469231731687303715884105728",
+                     "-170141183460469231731.687303715884105728", String(repeating: "9", count: 39),
+                     "2" + String(repeating: "0", count: 38), String(repeating: "1", count: 40),
+                     "340282366920938463463374607431768211456", String(repeating: "9", count: 80)] {
+            XCTAssertNil(ExactDecimal(text), text)
+        }
     }
 
     func testAcceptsEighteenFractionDigitsAndRejectsNineteen() {
@@ -68,7 +75,7 @@ final class ExactDecimalTextTests: XCTestCase {
         XCTAssertEqual(ExactDecimal(significand: 123, scale: 3).description, "0.123")
         XCTAssertEqual(ExactDecimal(significand: 1234, scale: 3).description, "1.234")
         XCTAssertEqual(ExactDecimal(significand: Int128.max, scale: 0).description, String(Int128.max))
-        XCTAssertEqual(ExactDecimal(significand: Int128.min, scale: 0).description, String(Int128.min))
+        XCTAssertEqual(ExactDecimal(significand: -Int128.max, scale: 18).description, "-170141183460469231731.687303715884105727")
     }
 
     func testIntegerLiteralIsAWholeNumber() {

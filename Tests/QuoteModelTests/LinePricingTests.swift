@@ -14,7 +14,7 @@ final class LinePricingTests: XCTestCase {
     }
 
     private func percent2(_ value: ExactDecimal?) -> String? {
-        value?.rounded(scale: 2).description
+        value?.description(decimals: 2)
     }
 
     func testWorkedExampleTenPercentOnTenUnits() throws {
@@ -113,7 +113,7 @@ final class LinePricingTests: XCTestCase {
         XCTAssertEqual(line.earningPercent, dec("30"))
     }
 
-    func testEarningPercentOfAHundredOrMoreThrows() {
+    func testEarningPercentOfAHundredOrMoreThrows() throws {
         for percent in ["100", "100.00", "150", "1000"] {
             var line = exampleLine()
             line.earningPercent = dec(percent)
@@ -124,7 +124,7 @@ final class LinePricingTests: XCTestCase {
         }
     }
 
-    func testEarningMastersWithoutCostThrow() {
+    func testEarningMastersWithoutCostThrow() throws {
         for master in [ValueOverride.earningAmount, .earningPercent] {
             var line = exampleLine()
             line.unitCost = nil
@@ -243,7 +243,7 @@ final class LinePricingTests: XCTestCase {
         XCTAssertNil(line.earningPercent)
     }
 
-    func testCopyingAProductTakesItsFields() {
+    func testCopyingAProductTakesItsFields() throws {
         let product = Product(
             id: 7, priceListId: 1, code: "P-1", name: "Chai", quantityUnit: "box", vatPercent: dec("25"),
             unitCost: dec("10"), unitListPrice: dec("13"), isSubscription: true, defaultSubscriptionQuantity: dec("12"),

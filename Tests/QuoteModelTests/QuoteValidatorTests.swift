@@ -27,15 +27,15 @@ final class QuoteValidatorTests: XCTestCase {
         return VersionWithAlternatives(version: QuoteVersion(id: 1, quoteId: 1, favouriteAlternativeId: 1), alternatives: [alternative])
     }
 
-    func rules(_ version: VersionWithAlternatives) -> Set<ValidationRule> {
+    func rules(_ version: VersionWithAlternatives) throws -> Set<ValidationRule> {
         let validator = validator(product: product())
-        return Set(version.alternatives.flatMap { alternative in
-            alternative.lines.flatMap { validator.issues(for: $0) } + validator.issues(for: alternative)
+        return try Set(version.alternatives.flatMap { alternative in
+            try alternative.lines.flatMap { try validator.issues(for: $0) } + validator.issues(for: alternative)
         }.map(\.rule))
     }
 
     func testACleanVersionIsOk() throws {
-        let validated = validator(product: product()).validated(try version(product()))
+        let validated = try validator(product: product()).validated(try version(product()))
         XCTAssertEqual(validated.version.status, .ok)
         XCTAssertEqual(validated.version.reason, "")
         XCTAssertEqual(validated.alternatives[0].lines[0].status, .ok)
@@ -43,7 +43,7 @@ final class QuoteValidatorTests: XCTestCase {
 
     func testProductOutOfAssortmentIsAWarning() throws {
         let discontinued = product { $0.inAssortment = false }
-        let validated = validator(product: discontinued).validated(try version(discontinued))
+        let validated = try validator(product: discontinued).validated(try version(discontinued))
         XCTAssertEqual(validated.alternatives[0].lines[0].status, .warning)
         XCTAssertTrue(validated.version.reason.contains("not in the assortment"), validated.version.reason)
         XCTAssertEqual(validated.version.status, .warning)
@@ -57,7 +57,7 @@ final class QuoteValidatorTests: XCTestCase {
             (PriceList(id: 1, name: "Main", currency: .eur), "is in EUR, the sale in USD"),
         ]
         for (list, message) in cases {
-            let validated = validator(product: product(), priceList: list).validated(try version(product()))
+            let validated = try validator(product: product(), priceList: list).validated(try version(product()))
             XCTAssertEqual(validated.version.status, .error, message)
             XCTAssertTrue(validated.version.reason.contains(message), validated.version.reason)
         }
@@ -65,26 +65,26 @@ final class QuoteValidatorTests: XCTestCase {
 
     func testAPriceValidOnItsLastDayIsFine() throws {
         let list = PriceList(id: 1, name: "Main", currency: .usd, validFrom: LocalDate("2026-11-26"), validTo: LocalDate("2026-11-26"))
-        XCTAssertEqual(validator(product: product(), priceList: list).validated(try version(product())).version.status, .ok)
+        XCTAssertEqual(try validator(product: product(), priceList: list).validated(try version(product())).version.status, .ok)
     }
 
     func testBelowMinimumPriceIsAnErrorAndBelowCostAWarning() throws {
         // 13 list, 20 % off → 10.40 a unit: below the minimum of 11, above the cost of 10.
-        let belowMinimum = validator(product: product()).validated(try version(product(), discountPercent: 20))
+        let belowMinimum = try validator(product: product()).validated(try version(product(), discountPercent: 20))
         XCTAssertEqual(belowMinimum.alternatives[0].lines[0].status, .error)
         XCTAssertTrue(belowMinimum.version.reason.contains("below the minimum price of 11"), belowMinimum.version.reason)
         // No minimum; 30 % off → 9.10 a unit, below the cost of 10.
         let noMinimum = product { $0.unitMinimumPrice = nil }
-        let belowCost = validator(product: noMinimum).validated(try version(noMinimum, discountPercent: 30))
+        let belowCost = try validator(product: noMinimum).validated(try version(noMinimum, discountPercent: 30))
         XCTAssertEqual(belowCost.alternatives[0].lines[0].status, .warning)
         XCTAssertTrue(belowCost.version.reason.contains("below its cost of 10"), belowCost.version.reason)
     }
 
     func testZeroTotalIsAWarning() throws {
         let free = product { $0.unitMinimumPrice = nil; $0.unitCost = nil }
-        let validated = validator(product: free).validated(try version(free, discountPercent: 100))
+        let validated = try validator(product: free).validated(try version(free, discountPercent: 100))
         XCTAssertEqual(validated.version.status, .warning)
-        XCTAssertEqual(rules(validated), [.zeroTotal])
+        XCTAssertEqual(try rules(validated), [.zeroTotal])
     }
 
     func testNegativeTotalIsAnError() throws {
@@ -92,7 +92,7 @@ final class QuoteValidatorTests: XCTestCase {
         line.valueOverride = .discountAmount
         line.discountAmount = 8
         let alternative = try calculator.price(AlternativeWithLines(alternative: QuoteAlternative(id: 1, versionId: 1, name: "Standard"), lines: [line])).alternative
-        let validated = validator(product: product()).validated(VersionWithAlternatives(version: QuoteVersion(quoteId: 1), alternatives: [alternative]))
+        let validated = try validator(product: product()).validated(VersionWithAlternatives(version: QuoteVersion(quoteId: 1), alternatives: [alternative]))
         XCTAssertEqual(validated.version.status, .error)
         XCTAssertTrue(validated.version.reason.contains("negative total"), validated.version.reason)
     }
@@ -100,9 +100,9 @@ final class QuoteValidatorTests: XCTestCase {
     func testDiscountOverTheSaleTypeLimitNeedsApproval() throws {
         let free = product { $0.unitMinimumPrice = nil; $0.unitCost = nil }
         let saleType = SaleType(name: "Tight", maxDiscountPercent: 20)
-        let within = validator(product: free, saleType: saleType).validated(try version(free, discountPercent: 20))
+        let within = try validator(product: free, saleType: saleType).validated(try version(free, discountPercent: 20))
         XCTAssertEqual(within.version.status, .ok, "exactly at the limit is allowed")
-        let over = validator(product: free, saleType: saleType).validated(try version(free, discountPercent: 21))
+        let over = try validator(product: free, saleType: saleType).validated(try version(free, discountPercent: 21))
         XCTAssertEqual(over.alternatives[0].alternative.status, .warning)
         XCTAssertTrue(over.version.reason.contains("total discount of 21.00 %, above the limit of 20 %"), over.version.reason)
     }
@@ -111,7 +111,7 @@ final class QuoteValidatorTests: XCTestCase {
         let costly = product { $0.unitMinimumPrice = nil }
         let saleType = SaleType(name: "Margins", minEarningPercent: 25)
         // 13 list, cost 10: earning 3/13 = 23.08 %.
-        let validated = validator(product: costly, saleType: saleType).validated(try version(costly))
+        let validated = try validator(product: costly, saleType: saleType).validated(try version(costly))
         XCTAssertEqual(validated.version.status, .warning)
         XCTAssertTrue(validated.version.reason.contains("earns 23.08 %, below the minimum of 25 %"), validated.version.reason)
     }
@@ -123,16 +123,16 @@ final class QuoteValidatorTests: XCTestCase {
         second.alternative.id = 2
         second.alternative.name = "Second"
         tree.alternatives.append(second)
-        let validated = validator(product: discontinued).validated(tree)
+        let validated = try validator(product: discontinued).validated(tree)
         XCTAssertEqual(validated.version.status, .error)
         let reasons = validated.version.reason.split(separator: "\n")
         XCTAssertEqual(reasons.count, 4, validated.version.reason)
         XCTAssertEqual(validated.alternatives[1].alternative.status, .error)
     }
 
-    func testAnEmptyAlternativeIsInformation() {
+    func testAnEmptyAlternativeIsInformation() throws {
         let empty = VersionWithAlternatives(version: QuoteVersion(quoteId: 1), alternatives: [AlternativeWithLines(alternative: QuoteAlternative(versionId: 1, name: "Empty"), lines: [])])
-        let validated = validator(product: product()).validated(empty)
+        let validated = try validator(product: product()).validated(empty)
         XCTAssertEqual(validated.version.status, .okWithInfo)
         XCTAssertTrue(validated.version.reason.contains("has no lines"))
     }

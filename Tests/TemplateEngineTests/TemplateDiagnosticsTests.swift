@@ -60,6 +60,32 @@ final class TemplateDiagnosticsTests: XCTestCase {
         XCTAssertEqual(diagnostic.hint, "use 'money' for an amount")
     }
 
+    func testAPartialIncludedTwiceReportsEachOfItsProblemsOnce() {
+        let diagnostics = TestContract.diagnostics([
+            "main.html": "{% include \"totals.html\" %}\n<hr>\n{% include \"totals.html\" %}",
+            "totals.html": "{{ totl | money }}\n{{ number | money }}",
+        ])
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "totals.html:1:4: error: unknown name 'totl'\n    did you mean 'total'?",
+            "totals.html:2:13: error: 'money' needs a money amount, but gets a string",
+        ])
+    }
+
+    func testDistinctProblemsKeepsEveryDifferentMessageOrPlace() {
+        let here = SourceLocation(file: "a.html", line: 3, column: 7)
+        let elsewhere = SourceLocation(file: "b.html", line: 3, column: 7)
+        let first = Diagnostic(severity: .error, location: here, message: "unknown name 'x'", hint: "did you mean 'y'?")
+        let diagnostics = [
+            first,
+            Diagnostic(severity: .error, location: here, message: "unknown name 'x'"),
+            Diagnostic(severity: .error, location: here, message: "unknown name 'z'"),
+            Diagnostic(severity: .warning, location: here, message: "unknown name 'x'"),
+            Diagnostic(severity: .error, location: elsewhere, message: "unknown name 'x'"),
+            first,
+        ]
+        XCTAssertEqual(diagnostics.distinctProblems(), [first] + diagnostics[2...4])
+    }
+
     func testMissingIncludeAndIncludeCycleAreErrors() {
         XCTAssertEqual(TestContract.diagnostics(["main.html": "{% include \"nope.html\" %}"]).first?.message, "cannot load template 'nope.html': no such template")
         let cycle = TestContract.diagnostics(["main.html": "{% include \"a.html\" %}", "a.html": "{% include \"main.html\" %}"])

@@ -59,6 +59,18 @@ final class TemplateRenderingTests: XCTestCase {
         XCTAssertEqual(try TestContract.render(template), "Dairy Products: 2 = 342.00;Grains/Cereals: 1 = 98.00;")
     }
 
+    func testASumPastTheExactDecimalRangeIsAbsentAndPlainWritesAnyAmount() throws {
+        let largest = ExactDecimal.maximumSignificand.description
+        var named: [String: TemplateValue] = [:]
+        for field in TestContract.order.fields { named[field.name] = TestContract.sample[field.name] }
+        named["lines"] = .list([
+            TestContract.line("Huge", "A", quantity: "1", price: largest, rank: 1),
+            TestContract.line("One", "A", quantity: "1", price: "1", rank: 2),
+        ])
+        let template = try TestContract.compile(["main.html": "[{{ lines | sum(\"price\") | plain }}]{% for l in lines %}[{{ l.price | plain }}]{% endfor %}"])
+        XCTAssertEqual(template.render(TemplateObject(TestContract.order, named), culture: .invariant), "[][\(largest).00][1.00]")
+    }
+
     func testSortByIsStableAndCanDescend() throws {
         XCTAssertEqual(try TestContract.render("{% for l in lines | sortby(\"category\", \"desc\") %}{{ l.rank }}{% endfor %}"), "213")
         XCTAssertEqual(try TestContract.render("{% for l in lines | sortby(\"category\") %}{{ l.rank }}{% endfor %}"), "132")

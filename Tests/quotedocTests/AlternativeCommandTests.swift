@@ -31,6 +31,17 @@ final class AlternativeCommandTests: EditingTestCase {
         XCTAssertEqual(try quote(), before)
     }
 
+    func testADiscountPastTheExactDecimalRangeFailsNamingTheAlternativeAndSavesNothing() throws {
+        try makeQuote()
+        try run(["line", "add", "S1", "--product", "W1", "--quantity", "10"])
+        let before = try quote()
+        let largest = ExactDecimal.maximumSignificand.description
+        XCTAssertEqual(assertFails(["alternative", "discount", "S1", "Standard", "--amount", largest]),
+                       "alternative 'Standard': a figure is too large to price: \(largest) written with 2 decimals is too large: "
+                           + "an exact decimal holds at most \(largest) (39 digits)")
+        XCTAssertEqual(try quote(), before)
+    }
+
     func testAlternativeCopyCopiesTheLinesAndTheDiscount() throws {
         try makeQuote()
         try run(["line", "add", "S1", "--product", "W1", "--quantity", "10", "--discount-percent", "10"])
@@ -109,11 +120,11 @@ final class AlternativeCommandTests: EditingTestCase {
         XCTAssertEqual(alternative.discountPercent, 10)
         XCTAssertEqual(alternative.subTotal.description, "271.60")
         XCTAssertEqual(alternative.discountAmount.description, "27.16")
-        XCTAssertEqual(alternative.subTotal - alternative.discountAmount, alternative.totalPrice)
+        XCTAssertEqual(try alternative.subTotal - alternative.discountAmount, alternative.totalPrice)
         let figures = try XCTUnwrap(detail.figures.alternatives.first)
-        XCTAssertEqual(figures.lines.reduce(ExactDecimal.zero) { $0 + $1.vatAmount }, alternative.vatAmount)
-        XCTAssertEqual(figures.lines.reduce(ExactDecimal.zero) { $0 + $1.totalPriceWithAlternativeDiscount }, alternative.totalPrice)
-        XCTAssertEqual(figures.groups.reduce(ExactDecimal.zero) { $0 + $1.sumVat }, alternative.vatAmount)
+        XCTAssertEqual(try figures.lines.sum(\.vatAmount), alternative.vatAmount)
+        XCTAssertEqual(try figures.lines.sum(\.totalPriceWithAlternativeDiscount), alternative.totalPrice)
+        XCTAssertEqual(try figures.groups.sum(\.sumVat), alternative.vatAmount)
         XCTAssertEqual(detail.sale.amount, alternative.totalPrice)
     }
 
@@ -126,7 +137,7 @@ final class AlternativeCommandTests: EditingTestCase {
         XCTAssertEqual(alternative.valueOverride, .discountAmount)
         XCTAssertEqual(alternative.discountAmount.description, "30.00")
         XCTAssertEqual(alternative.totalPrice.description, "230.00")
-        XCTAssertEqual(alternative.discountPercent.rounded(scale: 2).description, "11.54")
+        XCTAssertEqual(try alternative.discountPercent.rounded(scale: 2).description, "11.54")
     }
 
     func testAlternativeDiscountOverOneHundredPercentIsRefusedAndNothingSaved() throws {

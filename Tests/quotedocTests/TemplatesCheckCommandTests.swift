@@ -33,4 +33,19 @@ final class TemplatesCheckCommandTests: LifecycleTestCase {
         XCTAssertTrue(output.contains("broken.html:3:4: error: 'for' needs a list to loop over, but 'company' is a company"), output)
         XCTAssertTrue(output.contains("broken.html:4:4: error: 'for' is never closed"), output)
     }
+
+    func testAProblemInAPartialTwoTemplatesIncludeIsReportedOnce() throws {
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Self.templatesFolder, to: templates)
+        // proposal.html (through quote-details.html) and order-confirmation.html both include parties.html.
+        let parties = templates.appendingPathComponent("partials/parties.html")
+        try ("{{ quote.numbr }}{{ quote.number | mony }}\n" + String(contentsOf: parties, encoding: .utf8)).write(to: parties, atomically: true, encoding: .utf8)
+        let run = try ToolRun.run(executable: Self.executable, ["templates", "check", "--templates", templates.path], environment: [:])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let problems = run.stdout.split(separator: "\n").filter { $0.hasPrefix("partials/parties.html:") }
+        XCTAssertEqual(problems, [
+            "partials/parties.html:1:10: error: quote has no field 'numbr'",
+            "partials/parties.html:1:36: error: unknown filter 'mony'",
+        ], run.stdout)
+    }
 }

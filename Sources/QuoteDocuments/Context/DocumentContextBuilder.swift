@@ -16,10 +16,11 @@ public struct DocumentContextBuilder: Sendable {
     /// - Parameters:
     ///   - images: product pictures by product id, for the lines that have one.
     ///   - labels: the translated labels, by key; keys the contract has but `labels` lacks are empty.
+    /// - Throws: ``ArithmeticOverflow`` when stored figures add up past an exact decimal.
     public func context(
         for detail: QuoteDetail, ownCompany: OwnCompany, options: DocumentOptions, culture: Culture,
         labels: [String: String], images: [Int64: ProductImage] = [:]
-    ) -> TemplateObject {
+    ) throws(ArithmeticOverflow) -> TemplateObject {
         let currency = detail.sale.currency
         let calculator = PriceCalculator(currency: currency, policy: detail.version.version.roundingPolicy)
         let favouriteId = detail.version.favourite?.alternative.id
@@ -29,22 +30,27 @@ public struct DocumentContextBuilder: Sendable {
         let shown = options.alternatives == .all
             ? detail.version.alternatives
             : detail.version.alternatives.filter { $0.alternative.id == nil || $0.alternative.id == favouriteId || $0.alternative.id == acceptedId }
-        let figures = calculator.figures(for: VersionWithAlternatives(version: detail.version.version, alternatives: shown))
+        let figures = try calculator.figures(for: VersionWithAlternatives(version: detail.version.version, alternatives: shown))
 
         var alternatives: [TemplateObject] = []
         var favourite: TemplateObject?
         var accepted: TemplateObject?
         for (entry, figure) in zip(shown, figures.alternatives) {
-            let object = alternative(entry, figure, currency: currency, isFavourite: entry.alternative.id == favouriteId,
+            let object = try alternative(entry, figure, currency: currency, isFavourite: entry.alternative.id == favouriteId,
                                      isAccepted: acceptedId != nil && entry.alternative.id == acceptedId, images: images)
             alternatives.append(object)
             if entry.alternative.id == favouriteId { favourite = object }
             if acceptedId != nil, entry.alternative.id == acceptedId { accepted = object }
         }
-        let favouriteObject = favourite ?? alternatives.first ?? alternative(
-            AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: ""), lines: []),
-            calculator.figures(for: VersionWithAlternatives(version: detail.version.version, alternatives: [])).alternatives.first,
-            currency: currency, isFavourite: true, isAccepted: false, images: [:])
+        let favouriteObject: TemplateObject
+        if let shownFavourite = favourite ?? alternatives.first {
+            favouriteObject = shownFavourite
+        } else {
+            favouriteObject = try alternative(
+                AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: ""), lines: []),
+                calculator.figures(for: VersionWithAlternatives(version: detail.version.version, alternatives: [])).alternatives.first,
+                currency: currency, isFavourite: true, isAccepted: false, images: [:])
+        }
         let included: [TemplateObject] = switch (options.alternatives, options.kind) {
         case (.all, _): alternatives
         case (.favourite, .orderConfirmation): [accepted ?? favouriteObject]
@@ -110,10 +116,12 @@ public struct DocumentContextBuilder: Sendable {
     func alternative(
         _ entry: AlternativeWithLines, _ figures: AlternativeFigures?, currency: Currency, isFavourite: Bool, isAccepted: Bool,
         images: [Int64: ProductImage]
-    ) -> TemplateObject {
+    ) throws(ArithmeticOverflow) -> TemplateObject {
         let header = entry.alternative
         let lineFigures = figures?.lines ?? []
-        let lines = zip(entry.lines, lineFigures).map { line(  $0, $1, currency: currency, images: images) }
+        let lines = try zip(entry.lines, lineFigures).map { pair throws(ArithmeticOverflow) in
+            try line(pair.0, pair.1, currency: currency, images: images)
+        }
         let linesByCategory = Dictionary(grouping: zip(entry.lines, lines), by: { $0.0.productCategory })
         let groups: [TemplateValue] = (figures?.groups ?? []).map { group in
             .object(TemplateObject(contract.group, values: [
@@ -125,25 +133,25 @@ public struct DocumentContextBuilder: Sendable {
         var rates: [ExactDecimal: (taxable: ExactDecimal, vat: ExactDecimal)] = [:]
         for (line, figure) in zip(entry.lines, lineFigures) {
             let current = rates[line.vatPercent] ?? (.zero, .zero)
-            rates[line.vatPercent] = (current.taxable + figure.totalPriceWithAlternativeDiscount, current.vat + figure.vatAmount)
+            rates[line.vatPercent] = (try current.taxable + figure.totalPriceWithAlternativeDiscount, try current.vat + figure.vatAmount)
         }
-        let vatBreakdown: [TemplateValue] = rates.keys.sorted().map { rate in
+        let vatBreakdown: [TemplateValue] = try rates.keys.sorted().map { rate throws(ArithmeticOverflow) in
             .object(TemplateObject(contract.vatRate, values: [
-                .decimal(rate), .money(currency.rounded(rates[rate]!.taxable), currency), .money(currency.rounded(rates[rate]!.vat), currency),
+                .decimal(rate), .money(try currency.rounded(rates[rate]!.taxable), currency), .money(try currency.rounded(rates[rate]!.vat), currency),
             ]))
         }
         return TemplateObject(contract.alternative, values: [
             .integer(header.rank), .string(header.name), .string(header.description), .bool(isFavourite), .bool(isAccepted),
             .integer(entry.lines.count), .money(header.subTotal, currency), .decimal(header.discountPercent),
             .money(header.discountAmount, currency), .money(figures?.sumDiscountAmount ?? header.discountAmount, currency),
-            .money(header.totalPrice, currency), .money(header.vatAmount, currency), .money(header.totalPriceIncVAT, currency),
+            .money(header.totalPrice, currency), .money(header.vatAmount, currency), .money(try header.totalPriceIncVAT, currency),
             header.earningAmount.map { .money($0, currency) } ?? .null, header.earningPercent.map { .decimal($0) } ?? .null,
             .string(header.status.rawValue), .list(lines.map { .object($0) }), .list(groups), .list(vatBreakdown),
         ] + header.extraFields.values.map { .string($0) })
     }
 
-    func line(_ line: QuoteLine, _ figures: LineFigures, currency: Currency, images: [Int64: ProductImage]) -> TemplateObject {
-        let netUnitPrice = line.totalPrice.divided(by: line.billedQuantity, scale: max(currency.minorUnits, 4)) ?? line.unitListPrice
+    func line(_ line: QuoteLine, _ figures: LineFigures, currency: Currency, images: [Int64: ProductImage]) throws(ArithmeticOverflow) -> TemplateObject {
+        let netUnitPrice = try line.totalPrice.divided(by: line.billedQuantity, scale: max(currency.minorUnits, 4)) ?? line.unitListPrice
         let image = line.productId.flatMap { images[$0] }.map { TemplateValue.image(TemplateImage(mediaType: $0.mediaType, bytes: $0.bytes)) } ?? .null
         return TemplateObject(contract.line, values: [
             .integer(line.rank), .string(line.code), .string(line.name), .string(line.description), .decimal(line.quantity),

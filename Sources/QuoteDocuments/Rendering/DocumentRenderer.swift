@@ -39,8 +39,8 @@ public struct DocumentRenderer: Sendable {
             throw QuoteError(.templates, "unknown culture '\(options.culture ?? "")'\(Culture.suggestion(for: options.culture ?? "").map { "; did you mean '\($0)'?" } ?? "")")
         }
         let labels = try library.labels(for: culture)
-        let data = DocumentContextBuilder(contract: library.contract)
-            .context(for: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images)
+        let data = try Self.context(
+            of: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images, library: library)
         var documents: [RenderedDocument] = []
         for format in formats {
             let name = "\(Self.templateBaseName(options.kind)).\(format.rawValue)"
@@ -55,6 +55,19 @@ public struct DocumentRenderer: Sendable {
                 templateHash: templateHash, engineVersion: Self.engineVersion))
         }
         return documents
+    }
+
+    /// The document data for `detail`; figures too large to add up make no document.
+    static func context(
+        of detail: QuoteDetail, ownCompany: OwnCompany, options: DocumentOptions, culture: Culture, labels: [String: String],
+        images: [Int64: ProductImage] = [:], library: TemplateLibrary
+    ) throws(QuoteError) -> TemplateObject {
+        do {
+            return try DocumentContextBuilder(contract: library.contract)
+                .context(for: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images)
+        } catch {
+            throw QuoteError(.notApplicable, "quote \(detail.quote.number) cannot be made into a document: \(error)")
+        }
     }
 
     /// Checks XML against the UBL 2.1 schema of its kind: Quotation or OrderResponse.
@@ -77,8 +90,8 @@ public struct DocumentRenderer: Sendable {
         guard let culture = Culture.named(options.culture ?? "en-US") else {
             throw QuoteError(.templates, "unknown culture '\(options.culture ?? "")'")
         }
-        let data = DocumentContextBuilder(contract: library.contract)
-            .context(for: detail, ownCompany: ownCompany, options: options, culture: culture, labels: try library.labels(for: culture))
+        let data = try Self.context(
+            of: detail, ownCompany: ownCompany, options: options, culture: culture, labels: try library.labels(for: culture), library: library)
         let base = Self.templateBaseName(options.kind)
         let subject = try library.template("mail/\(base)-subject.txt", culture: culture).render(data, culture: culture)
         let (body, bodyHash) = try library.compiled("mail/\(base)-body.html", culture: culture)

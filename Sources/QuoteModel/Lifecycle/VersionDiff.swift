@@ -17,7 +17,9 @@ public struct VersionDiff: Sendable, Hashable, Codable {
         }
 
         /// `to − from`, a missing side counting as zero.
-        public var difference: ExactDecimal { (to ?? .zero) - (from ?? .zero) }
+        public var difference: ExactDecimal {
+            get throws(ArithmeticOverflow) { try (to ?? .zero) - (from ?? .zero) }
+        }
 
         /// True when the two sides differ in value (`5.00` and `5` do not).
         public var isChanged: Bool { from != to }
@@ -91,12 +93,12 @@ public struct VersionDiff: Sendable, Hashable, Codable {
         case vatAmount
         case totalPriceIncVAT
 
-        func value(of alternative: QuoteAlternative) -> ExactDecimal {
+        func value(of alternative: QuoteAlternative) throws(ArithmeticOverflow) -> ExactDecimal {
             switch self {
             case .subTotal: alternative.subTotal
             case .totalPrice: alternative.totalPrice
             case .vatAmount: alternative.vatAmount
-            case .totalPriceIncVAT: alternative.totalPriceIncVAT
+            case .totalPriceIncVAT: try alternative.totalPriceIncVAT
             }
         }
     }
@@ -161,8 +163,9 @@ public struct VersionDiff: Sendable, Hashable, Codable {
     /// The favourite's totalPrice (the sale amount) in each version.
     public let favouriteTotal: AmountChange
 
-    /// Compares version `from` (the older, usually) with version `to`.
-    public init(from old: VersionWithAlternatives, to new: VersionWithAlternatives) {
+    /// Compares version `from` (the older, usually) with version `to`; an ``ArithmeticOverflow``
+    /// when a stored total and VAT add up past an exact decimal.
+    public init(from old: VersionWithAlternatives, to new: VersionWithAlternatives) throws(ArithmeticOverflow) {
         fromRank = old.version.rank
         toRank = new.version.rank
         let oldFavourite = old.favourite?.alternative
@@ -176,13 +179,13 @@ public struct VersionDiff: Sendable, Hashable, Codable {
         for oldEntry in old.alternatives {
             if let index = new.alternatives.firstIndex(where: { $0.alternative.name == oldEntry.alternative.name }), !matchedNew.contains(index) {
                 matchedNew.insert(index)
-                result.append(Self.compare(oldEntry, new.alternatives[index]))
+                result.append(try Self.compare(oldEntry, new.alternatives[index]))
             } else {
-                result.append(Self.compare(oldEntry, nil))
+                result.append(try Self.compare(oldEntry, nil))
             }
         }
         for (index, newEntry) in new.alternatives.enumerated() where !matchedNew.contains(index) {
-            result.append(Self.compare(nil, newEntry))
+            result.append(try Self.compare(nil, newEntry))
         }
         alternatives = result
     }
@@ -208,7 +211,7 @@ public struct VersionDiff: Sendable, Hashable, Codable {
         }
     }
 
-    static func compare(_ old: AlternativeWithLines?, _ new: AlternativeWithLines?) -> AlternativeDiff {
+    static func compare(_ old: AlternativeWithLines?, _ new: AlternativeWithLines?) throws(ArithmeticOverflow) -> AlternativeDiff {
         let oldLines = old?.lines ?? []
         let newLines = new?.lines ?? []
         // Pair the n-th old line of a key with the n-th new line of the same key.
@@ -241,8 +244,10 @@ public struct VersionDiff: Sendable, Hashable, Codable {
                 added.append(line)
             }
         }
-        let totals = TotalField.allCases.map { field in
-            TotalChange(field: field, change: AmountChange(from: old.map { field.value(of: $0.alternative) }, to: new.map { field.value(of: $0.alternative) }))
+        let totals = try TotalField.allCases.map { field throws(ArithmeticOverflow) in
+            TotalChange(field: field, change: AmountChange(
+                from: try old.map { entry throws(ArithmeticOverflow) in try field.value(of: entry.alternative) },
+                to: try new.map { entry throws(ArithmeticOverflow) in try field.value(of: entry.alternative) }))
         }
         let presence: Presence = old == nil ? .added : (new == nil ? .removed : .both)
         return AlternativeDiff(

@@ -21,8 +21,21 @@ public struct PricedAlternative: Sendable, Hashable {
 
 extension PriceCalculator {
     /// Prices every line, then the alternative: subTotal = Σ line totalPrice, the alternative
-    /// discount on top, VAT per line after every discount, and earning over all lines.
+    /// discount on top, VAT per line after every discount, and earning over all lines. A figure
+    /// too large for an exact decimal is refused.
     public func price(_ alternative: AlternativeWithLines) throws(QuoteError) -> PricedAlternative {
+        do {
+            return try repriced(alternative)
+        } catch let error as QuoteError {
+            throw error
+        } catch {
+            throw QuoteError(.invalid, "alternative '\(alternative.alternative.name)': a figure is too large to price: \(error)")
+        }
+    }
+
+    /// The work of `price(_:)` on an alternative: a pricing error, or an
+    /// ``ArithmeticOverflow`` for it to name the alternative.
+    private func repriced(_ alternative: AlternativeWithLines) throws -> PricedAlternative {
         var result = alternative
         var lines: [QuoteLine] = []
         lines.reserveCapacity(alternative.lines.count)
@@ -31,9 +44,9 @@ extension PriceCalculator {
 
         var header = alternative.alternative
         // Exact under perTotal; under perLine every part is already rounded, so these are too.
-        let subTotal = lines.reduce(ExactDecimal.zero) { $0 + $1.totalPrice }
-        let knownCosts = lines.map { line in line.unitCost.map { amount($0 * line.billedQuantity) } }
-        let totalCost: ExactDecimal? = knownCosts.contains { $0 == nil } ? nil : knownCosts.reduce(.zero) { $0 + ($1 ?? .zero) }
+        let subTotal = try lines.sum(\.totalPrice)
+        let knownCosts = try lines.map { line in try line.unitCost.map { try amount($0 * line.billedQuantity) } }
+        let totalCost: ExactDecimal? = knownCosts.contains { $0 == nil } ? nil : try knownCosts.sum { $0 ?? .zero }
 
         switch header.valueOverride {
         case .none, .discountPercent:
@@ -52,47 +65,47 @@ extension PriceCalculator {
         case .none, .discountPercent:
             if header.valueOverride == .none, header.erpDiscountPercent == nil, let erpAmount = header.erpDiscountAmount {
                 // As on a line: with no master and no ERP percent, the ERP discount amount applies.
-                discount = money(erpAmount)
-                header.discountPercent = percent(of: discount, in: subTotal)
+                discount = try money(erpAmount)
+                header.discountPercent = try percent(of: discount, in: subTotal)
             } else {
                 if header.valueOverride == .none, let erpPercent = header.erpDiscountPercent { header.discountPercent = erpPercent }
-                discount = amount(subTotal.percent(header.discountPercent))
+                discount = try amount(subTotal.percent(header.discountPercent))
             }
         case .discountAmount:
-            discount = money(header.discountAmount)
-            header.discountPercent = percent(of: discount, in: subTotal)
+            discount = try money(header.discountAmount)
+            header.discountPercent = try percent(of: discount, in: subTotal)
         case .totalPrice:
-            discount = subTotal - money(header.totalPrice)
-            header.discountPercent = percent(of: discount, in: subTotal)
+            discount = try subTotal - money(header.totalPrice)
+            header.discountPercent = try percent(of: discount, in: subTotal)
         case .earningAmount, .earningPercent:
             guard let totalCost else { throw QuoteError(.invalid, "alternative '\(header.name)' has lines without a unit cost, so its earning cannot set its price") }
             let total: ExactDecimal
             if header.valueOverride == .earningAmount {
-                total = totalCost + money(header.earningAmount ?? .zero)
+                total = try totalCost + money(header.earningAmount ?? .zero)
             } else {
                 let earningPercent = header.earningPercent ?? .zero
                 guard earningPercent < .hundred else {
                     throw QuoteError(.invalid, "alternative '\(header.name)': an earning of \(earningPercent) % leaves no room for cost")
                 }
-                total = money((totalCost * .hundred).divided(by: .hundred - earningPercent, scale: ExactDecimal.maximumScale / 2) ?? .zero)
+                total = try money((totalCost * .hundred).divided(by: .hundred - earningPercent, scale: ExactDecimal.maximumScale / 2) ?? .zero)
             }
-            discount = subTotal - total
-            header.discountPercent = percent(of: discount, in: subTotal)
+            discount = try subTotal - total
+            header.discountPercent = try percent(of: discount, in: subTotal)
         }
 
         // The one rounding of the totals (a no-op under perLine); the stored discount is what
         // makes the printed subtotal and total reconcile.
-        header.subTotal = money(subTotal)
-        header.totalPrice = header.valueOverride == .discountAmount ? header.subTotal - discount : money(subTotal - discount)
-        header.discountAmount = header.subTotal - header.totalPrice
+        header.subTotal = try money(subTotal)
+        header.totalPrice = try header.valueOverride == .discountAmount ? header.subTotal - discount : money(subTotal - discount)
+        header.discountAmount = try header.subTotal - header.totalPrice
 
-        let figures = lineFigures(lines, subTotal: subTotal, discount: discount)
-        header.vatAmount = money(figures.reduce(.zero) { $0 + $1.vatAmount })
+        let figures = try lineFigures(lines, subTotal: subTotal, discount: discount)
+        header.vatAmount = try money(figures.sum(\.vatAmount))
         if let totalCost {
-            let earning = money(header.totalPrice - totalCost)
+            let earning = try money(header.totalPrice - totalCost)
             if header.valueOverride != .earningAmount { header.earningAmount = earning }
             if header.valueOverride != .earningPercent {
-                header.earningPercent = header.totalPrice.isZero ? nil : percent(of: earning, in: header.totalPrice)
+                header.earningPercent = header.totalPrice.isZero ? nil : try percent(of: earning, in: header.totalPrice)
             }
         } else {
             header.earningAmount = nil
@@ -104,13 +117,13 @@ extension PriceCalculator {
 
     /// A total as stored: rounded to the minor unit under either policy (per line, the parts are
     /// already rounded, so this changes nothing; per total, this is the one rounding).
-    func money(_ value: ExactDecimal) -> ExactDecimal {
-        currency.rounded(value)
+    func money(_ value: ExactDecimal) throws(ArithmeticOverflow) -> ExactDecimal {
+        try currency.rounded(value)
     }
 
     /// Shares the alternative discount out over the lines in proportion to their totals (the
     /// last line takes the remainder, so the shares add up exactly), then computes each line's VAT.
-    func lineFigures(_ lines: [QuoteLine], subTotal: ExactDecimal, discount: ExactDecimal) -> [LineFigures] {
+    func lineFigures(_ lines: [QuoteLine], subTotal: ExactDecimal, discount: ExactDecimal) throws(ArithmeticOverflow) -> [LineFigures] {
         var remaining = discount
         var figures: [LineFigures] = []
         figures.reserveCapacity(lines.count)
@@ -121,13 +134,13 @@ extension PriceCalculator {
             } else {
                 // The line's fraction of the subtotal first, so the product stays within range
                 // at any size; the last line's remainder absorbs every rounding.
-                let fraction = line.totalPrice.divided(by: subTotal, scale: ExactDecimal.maximumScale) ?? .zero
-                share = amount(discount * fraction)
+                let fraction = try line.totalPrice.divided(by: subTotal, scale: ExactDecimal.maximumScale) ?? .zero
+                share = try amount(discount * fraction)
             }
-            remaining -= share
-            let net = line.totalPrice - share
-            let vat = amount(net.percent(line.vatPercent))
-            figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: net, vatAmount: vat, totalPriceIncVAT: net + vat))
+            try remaining -= share
+            let net = try line.totalPrice - share
+            let vat = try amount(net.percent(line.vatPercent))
+            figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: net, vatAmount: vat, totalPriceIncVAT: try net + vat))
         }
         return figures
     }

@@ -3,6 +3,8 @@ extension PriceCalculator {
     public static let maximumQuantity = ExactDecimal(1_000_000_000)
     /// The largest unit price (list, cost or minimum) a line may have.
     public static let maximumUnitPrice = ExactDecimal(1_000_000_000_000)
+    /// The largest amount a line may have: ``maximumUnitPrice`` × ``maximumQuantity``.
+    public static let maximumLineAmount = ExactDecimal(significand: 1_000_000_000_000_000_000_000, scale: 0)
     /// The most fraction digits an entered quantity or price may have.
     public static let maximumInputScale = 6
 
@@ -30,11 +32,11 @@ extension PriceCalculator {
             try check(line.discountPercent, "discount %", within: 0...ExactDecimal.hundred)
             try check(line.erpDiscountPercent, "ERP discount %", within: 0...ExactDecimal.hundred)
         case .discountAmount:
-            try check(line.discountAmount, "discount amount", within: 0...(Self.maximumUnitPrice * Self.maximumQuantity))
+            try check(line.discountAmount, "discount amount", within: 0...Self.maximumLineAmount)
         case .totalPrice:
-            try check(line.totalPrice, "total price", within: 0...(Self.maximumUnitPrice * Self.maximumQuantity))
+            try check(line.totalPrice, "total price", within: 0...Self.maximumLineAmount)
         case .earningAmount:
-            try check(line.earningAmount, "earning amount", within: -(Self.maximumUnitPrice * Self.maximumQuantity)...(Self.maximumUnitPrice * Self.maximumQuantity))
+            try check(line.earningAmount, "earning amount", within: -Self.maximumLineAmount...Self.maximumLineAmount)
         case .earningPercent:
             try check(line.earningPercent, "earning %", within: -(Self.maximumUnitPrice)...ExactDecimal.hundred)
         }

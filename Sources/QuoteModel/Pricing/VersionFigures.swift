@@ -49,25 +49,26 @@ public struct VersionFigures: Sendable, Hashable, Codable {
 extension PriceCalculator {
     /// Every figure of a priced version, for showing and for documents. The lines' and
     /// alternatives' stored figures are used as they are; the per-line VAT shares and the group
-    /// sums are derived here (SuperOffice never stores VAT amounts).
-    public func figures(for version: VersionWithAlternatives) -> VersionFigures {
+    /// sums are derived here (SuperOffice never stores VAT amounts). Stored figures whose sums
+    /// are too large for an exact decimal are an ``ArithmeticOverflow``.
+    public func figures(for version: VersionWithAlternatives) throws(ArithmeticOverflow) -> VersionFigures {
         let favouriteId = version.favourite?.alternative.id
-        let alternatives = version.alternatives.enumerated().map { index, entry in
+        let alternatives = try version.alternatives.enumerated().map { index, entry throws(ArithmeticOverflow) in
             let header = entry.alternative
-            let lines = lineFigures(entry.lines, subTotal: entry.lines.reduce(.zero) { $0 + $1.totalPrice }, discount: header.discountAmount)
+            let lines = try lineFigures(entry.lines, subTotal: entry.lines.sum(\.totalPrice), discount: header.discountAmount)
             return AlternativeFigures(
                 name: header.name,
                 isFavourite: favouriteId == nil ? index == 0 : header.id == favouriteId,
                 lines: lines,
-                groups: groups(entry.lines, lines),
+                groups: try groups(entry.lines, lines),
                 numLines: entry.lines.count,
                 subTotal: header.subTotal,
                 discountPercent: header.discountPercent,
                 discountAmount: header.discountAmount,
-                sumDiscountAmount: money(entry.lines.reduce(header.discountAmount) { $0 + $1.discountAmount }),
+                sumDiscountAmount: try money(entry.lines.sum(\.discountAmount, startingAt: header.discountAmount)),
                 totalPrice: header.totalPrice,
                 vatAmount: header.vatAmount,
-                totalPriceIncVAT: header.totalPriceIncVAT,
+                totalPriceIncVAT: try header.totalPriceIncVAT,
                 earningAmount: header.earningAmount,
                 earningPercent: header.earningPercent,
                 status: header.status,
@@ -83,14 +84,14 @@ extension PriceCalculator {
     }
 
     /// Lines grouped by product category (uncategorised lines under ""), sorted by name.
-    func groups(_ lines: [QuoteLine], _ figures: [LineFigures]) -> [GroupFigures] {
+    func groups(_ lines: [QuoteLine], _ figures: [LineFigures]) throws(ArithmeticOverflow) -> [GroupFigures] {
         var groups: [String: GroupFigures] = [:]
         for (line, figure) in zip(lines, figures) {
             var group = groups[line.productCategory] ?? GroupFigures(groupField: line.productCategory, numLines: 0, sumDiscountAmount: .zero, sumTotalPrice: .zero, sumVat: .zero)
             group.numLines += 1
-            group.sumDiscountAmount += line.discountAmount
-            group.sumTotalPrice += line.totalPrice
-            group.sumVat += figure.vatAmount
+            try group.sumDiscountAmount += line.discountAmount
+            try group.sumTotalPrice += line.totalPrice
+            try group.sumVat += figure.vatAmount
             groups[line.productCategory] = group
         }
         return groups.values.sorted { $0.groupField < $1.groupField }

@@ -58,5 +58,7 @@ public struct QuoteAlternative: Sendable, Hashable, Codable {
     }
 
     /// totalPrice + vatAmount.
-    public var totalPriceIncVAT: ExactDecimal { totalPrice + vatAmount }
+    public var totalPriceIncVAT: ExactDecimal {
+        get throws(ArithmeticOverflow) { try totalPrice + vatAmount }
+    }
 }

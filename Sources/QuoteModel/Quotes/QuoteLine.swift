@@ -103,7 +103,7 @@ public struct QuoteLine: Sendable, Hashable, Codable {
     /// The units the price applies to: quantity, times the subscription quantity on a
     /// subscription line.
     public var billedQuantity: ExactDecimal {
-        isSubscription ? quantity * (subscriptionQuantity ?? 1) : quantity
+        get throws(ArithmeticOverflow) { isSubscription ? try quantity * (subscriptionQuantity ?? 1) : quantity }
     }
 
     /// A new line copying `product`'s fields, with the given quantity.

@@ -1,7 +1,8 @@
 /// Checks a priced version and records a status and reason on every line, alternative and the
 /// version: the version's status is the worst below it and its reason lists every problem.
 ///
-/// Errors block sending; warnings mean the version needs approval before it can be sent.
+/// Errors block sending; warnings mean the version needs approval before it can be sent. Figures
+/// too large to check (which pricing never stores) are an ``ArithmeticOverflow``.
 public struct QuoteValidator: Sendable {
     public let context: ValidationContext
 
@@ -10,7 +11,7 @@ public struct QuoteValidator: Sendable {
     }
 
     /// The problems of one priced line.
-    public func issues(for line: QuoteLine) -> [ValidationIssue] {
+    public func issues(for line: QuoteLine) throws(ArithmeticOverflow) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         let label = line.code.isEmpty ? "'\(line.name)'" : "\(line.code) '\(line.name)'"
         if let productId = line.productId, let product = context.products[productId] {
@@ -30,11 +31,11 @@ public struct QuoteValidator: Sendable {
                 }
             }
         }
-        let units = line.billedQuantity
-        if let minimum = line.unitMinimumPrice, !units.isZero, line.totalPrice < minimum * units {
+        let units = try line.billedQuantity
+        if let minimum = line.unitMinimumPrice, !units.isZero, try line.totalPrice < minimum * units {
             issues.append(ValidationIssue(.error, .belowMinimumPrice, "line \(line.rank) \(label) is priced below the minimum price of \(minimum) a unit"))
         }
-        if let cost = line.unitCost, line.totalPrice < cost * units {
+        if let cost = line.unitCost, try line.totalPrice < cost * units {
             issues.append(ValidationIssue(.warning, .belowCost, "line \(line.rank) \(label) is priced below its cost of \(cost) a unit"))
         }
         if line.totalPrice.isZero {
@@ -46,7 +47,7 @@ public struct QuoteValidator: Sendable {
     }
 
     /// The problems of one priced alternative as a whole (its lines' problems not included).
-    public func issues(for alternative: AlternativeWithLines) -> [ValidationIssue] {
+    public func issues(for alternative: AlternativeWithLines) throws(ArithmeticOverflow) -> [ValidationIssue] {
         let header = alternative.alternative
         var issues: [ValidationIssue] = []
         if alternative.lines.isEmpty {
@@ -58,35 +59,35 @@ public struct QuoteValidator: Sendable {
         } else if header.totalPrice.isNegative {
             issues.append(ValidationIssue(.error, .negativeTotal, "alternative '\(header.name)' has a negative total"))
         }
-        if let limit = context.saleType.maxDiscountPercent, let discount = totalDiscountPercent(alternative), discount > limit {
-            issues.append(ValidationIssue(.warning, .discountOverLimit, "alternative '\(header.name)' has a total discount of \(discount.rounded(scale: 2)) %, above the limit of \(limit) % for \(context.saleType.name) sales: needs approval"))
+        if let limit = context.saleType.maxDiscountPercent, let discount = try totalDiscountPercent(alternative), discount > limit {
+            issues.append(ValidationIssue(.warning, .discountOverLimit, "alternative '\(header.name)' has a total discount of \(discount.description(decimals: 2)) %, above the limit of \(limit) % for \(context.saleType.name) sales: needs approval"))
         }
         if let limit = context.saleType.minEarningPercent, let earning = header.earningPercent, earning < limit {
-            issues.append(ValidationIssue(.warning, .earningUnderLimit, "alternative '\(header.name)' earns \(earning.rounded(scale: 2)) %, below the minimum of \(limit) % for \(context.saleType.name) sales: needs approval"))
+            issues.append(ValidationIssue(.warning, .earningUnderLimit, "alternative '\(header.name)' earns \(earning.description(decimals: 2)) %, below the minimum of \(limit) % for \(context.saleType.name) sales: needs approval"))
         }
         return issues
     }
 
     /// Every discount of the alternative (line and alternative level) as a percentage of the
     /// lines' list value; nil when that value is zero.
-    public func totalDiscountPercent(_ alternative: AlternativeWithLines) -> ExactDecimal? {
-        let listValue = alternative.lines.reduce(ExactDecimal.zero) { $0 + $1.subTotal }
-        return ((listValue - alternative.alternative.totalPrice) * .hundred).divided(by: listValue, scale: PriceCalculator.percentScale)
+    public func totalDiscountPercent(_ alternative: AlternativeWithLines) throws(ArithmeticOverflow) -> ExactDecimal? {
+        let listValue = try alternative.lines.sum(\.subTotal)
+        return try ((listValue - alternative.alternative.totalPrice) * .hundred).divided(by: listValue, scale: PriceCalculator.percentScale)
     }
 
     /// The version with status and reason set on every line, alternative and the version.
-    public func validated(_ version: VersionWithAlternatives) -> VersionWithAlternatives {
+    public func validated(_ version: VersionWithAlternatives) throws(ArithmeticOverflow) -> VersionWithAlternatives {
         var result = version
         var versionIssues: [ValidationIssue] = []
         for index in result.alternatives.indices {
             var alternativeIssues: [ValidationIssue] = []
             for lineIndex in result.alternatives[index].lines.indices {
-                let issues = issues(for: result.alternatives[index].lines[lineIndex])
+                let issues = try issues(for: result.alternatives[index].lines[lineIndex])
                 result.alternatives[index].lines[lineIndex].status = issues.worstStatus
                 result.alternatives[index].lines[lineIndex].reason = issues.reason
                 alternativeIssues += issues
             }
-            alternativeIssues += issues(for: result.alternatives[index])
+            alternativeIssues += try issues(for: result.alternatives[index])
             result.alternatives[index].alternative.status = alternativeIssues.worstStatus
             result.alternatives[index].alternative.reason = alternativeIssues.reason
             versionIssues += alternativeIssues

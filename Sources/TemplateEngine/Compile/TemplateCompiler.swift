@@ -151,8 +151,10 @@ struct CompileSession {
         }
     }
 
-    /// The diagnostics by file (in the order the files were read), then line and column.
+    /// The diagnostics by file (in the order the files were read), then line and column, each
+    /// problem once (a partial included twice is checked twice).
     var sortedDiagnostics: [Diagnostic] {
+        let diagnostics = diagnostics.distinctProblems()
         var fileOrder: [String: Int] = [:]
         for diagnostic in diagnostics where fileOrder[diagnostic.location.file] == nil {
             fileOrder[diagnostic.location.file] = fileOrder.count

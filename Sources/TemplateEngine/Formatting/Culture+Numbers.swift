@@ -92,7 +92,7 @@ struct ShownDecimal {
         }
         let wanted = min(max(decimals, 0), ExactDecimal.maximumScale)
         // Widening is done by writing zeros, never by multiplying, so it cannot overflow.
-        let rounded = wanted < value.scale ? value.rounded(scale: wanted, rule: .halfUp) : value
+        let rounded = value.rounded(toAtMost: wanted, rule: .halfUp)
         self.init(magnitude: rounded.significand.magnitude, scale: rounded.scale, decimals: wanted, negative: rounded.isNegative)
     }
 

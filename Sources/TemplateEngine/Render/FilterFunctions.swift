@@ -24,7 +24,7 @@ enum FilterFunctions {
         case .plain(let decimals):
             guard let number = number(value) else { return .null }
             let places: Int? = if case .money(_, let currency) = value { decimals ?? currency.minorUnits } else { decimals }
-            return .string((places.map { number.rounded(scale: $0) } ?? number).description)
+            return .string(places.map { number.description(decimals: $0) } ?? number.description)
         case .currency:
             guard case .money(_, let currency) = value else { return .null }
             return .string(currency.code)
@@ -108,7 +108,8 @@ enum FilterFunctions {
         }
     }
 
-    /// The exact sum of numbers of one kind; money of different currencies does not add up.
+    /// The exact sum of numbers of one kind; money of different currencies does not add up, nor
+    /// does a sum too large for an exact decimal (both are absent, as the renderer has no errors).
     static func sum(_ values: [TemplateValue]) -> TemplateValue {
         var total: TemplateValue = .null
         for value in values {
@@ -117,11 +118,11 @@ enum FilterFunctions {
             case (.null, _): total = value
             case (.integer(let a), .integer(let b)): total = .integer(a &+ b)
             case (.money(let a, let x), .money(let b, let y)):
-                guard x == y else { return .null }
-                total = .money(a + b, x)
+                guard x == y, let sum = try? a + b else { return .null }
+                total = .money(sum, x)
             default:
-                guard let a = number(total), let b = number(value) else { return .null }
-                total = .decimal(a + b)
+                guard let a = number(total), let b = number(value), let sum = try? a + b else { return .null }
+                total = .decimal(sum)
             }
         }
         return total

@@ -59,7 +59,7 @@ struct ProductAddCommand: ParsableCommand {
     var subscriptionUnit = ""
     @Option(help: ArgumentHelp("The default number of subscription periods.", valueName: "decimal"))
     var subscriptionQuantity: ExactDecimal?
-    @Option(help: ArgumentHelp("A PNG, JPEG or GIF picture of the product.", valueName: "file"))
+    @Option(help: ArgumentHelp("A PNG, JPEG or GIF picture of the product (at most 1 MiB, checked by content).", valueName: "file"))
     var image: String?
     @Option(help: ArgumentHelp("An extra field; repeat for fields 1 to \(ExtraFields.count), in order.", valueName: "text"))
     var extraField: [String] = []
@@ -73,12 +73,10 @@ struct ProductAddCommand: ParsableCommand {
         if extraField.count > ExtraFields.count {
             throw ValidationError("--extra-field can be given at most \(ExtraFields.count) times")
         }
-        if let image, Self.mediaType(ofImage: image) == nil {
-            throw ValidationError("--image must be a .png, .jpg, .jpeg or .gif file")
-        }
     }
 
     func run() throws {
+        let picture = try image.map(ProductImageFile.read)
         let database = try global.openDatabase()
         let list = try database.priceList(named: pricelist)
         let added = try database.add(Product(
@@ -87,24 +85,8 @@ struct ProductAddCommand: ParsableCommand {
             productType: type, supplier: supplier, supplierCode: supplierCode, vatPercent: vat, vatInfo: vatInfo,
             unitCost: cost, unitMinimumPrice: minimumPrice, unitListPrice: listPrice, inAssortment: !notInAssortment,
             stock: stock, isSubscription: subscription, subscriptionUnit: subscriptionUnit,
-            defaultSubscriptionQuantity: subscriptionQuantity, image: try image.map(Self.readImage),
+            defaultSubscriptionQuantity: subscriptionQuantity, image: picture,
             extraFields: ExtraFields(extraField)))
         print("Added product \(added.code) (\(added.name)) to \(list.name) at \(added.unitListPrice) \(list.currency).")
-    }
-
-    static func mediaType(ofImage path: String) -> String? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "png": "image/png"
-        case "jpg", "jpeg": "image/jpeg"
-        case "gif": "image/gif"
-        default: nil
-        }
-    }
-
-    static func readImage(at path: String) throws -> ProductImage {
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("cannot read the image file \(path)")
-        }
-        return ProductImage(mediaType: mediaType(ofImage: path)!, bytes: Array(bytes))
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import QuoteModel
 import QuoteStore
 
@@ -31,8 +30,7 @@ struct ProductImageSetCommand: ParsableCommand {
     func run() throws {
         let database = try global.openDatabase()
         let product = try database.product(code: code, in: pricelist.map { try database.priceList(named: $0) })
-        guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
-        let image = try ProductImage.detect(Array(data)).get()
+        let image = try ProductImageFile.read(file)
         try database.setImage(image, productId: product.id!)
         print("Stored a \(image.mediaType) picture of \(image.bytes.count) bytes for product \(product.code) '\(product.name)'.")
     }

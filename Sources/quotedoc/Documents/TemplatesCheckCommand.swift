@@ -19,8 +19,8 @@ struct TemplatesCheckCommand: ParsableCommand {
     func run() throws {
         let library = try folders.library()
         let names = paths.isEmpty ? ["proposal.html", "order-confirmation.html", "proposal.xml", "order-confirmation.xml"] : paths
-        var diagnostics: [Diagnostic] = []
-        for name in names { diagnostics += library.check(name) }
+        // Templates share layouts and partials: a problem in one is reported once, not per template.
+        let diagnostics = names.flatMap { library.check($0) }.distinctProblems()
         try output.emit(diagnostics) {
             diagnostics.isEmpty ? "\(names.count) template\(names.count == 1 ? "" : "s") checked: no problems." : diagnostics.map(\.description).joined(separator: "\n")
         }

@@ -6,10 +6,10 @@ extension QuoteRenderer {
     /// What an editing command prints: its confirmation, the totals of the alternatives it
     /// touched (by name, as they are after the edit), and the version's validation status with
     /// its reasons.
-    static func editSummary(_ detail: QuoteDetail, message: String, alternatives names: [String]) -> String {
+    static func editSummary(_ detail: QuoteDetail, message: String, alternatives names: [String]) throws(ArithmeticOverflow) -> String {
         let currency = detail.sale.currency
-        let touched = detail.version.alternatives.filter { names.contains($0.alternative.name) }.map { entry in
-            title(detail, entry.alternative) + "\n" + totals(entry.alternative, in: currency).rendered(indent: "  ")
+        let touched = try detail.version.alternatives.filter { names.contains($0.alternative.name) }.map { entry throws(ArithmeticOverflow) in
+            title(detail, entry.alternative) + "\n" + totals(entry.alternative, try entry.alternative.totalPriceIncVAT, in: currency).rendered(indent: "  ")
         }
         let version = detail.version.version
         let status = fieldList([("Version \(version.rank) status", statusText(version.status, version.reason))])
@@ -41,6 +41,6 @@ extension OutputOptions {
     /// Prints the result of an edit: with `--json` the quote as `quote show --json` prints it,
     /// else the ``QuoteRenderer/editSummary(_:message:alternatives:)``.
     func emitEdit(_ detail: QuoteDetail, _ message: String, alternatives: [String]) throws {
-        try emit(QuoteJSON(detail)) { QuoteRenderer.editSummary(detail, message: message, alternatives: alternatives) }
+        try emit(QuoteJSON(detail)) { try QuoteRenderer.editSummary(detail, message: message, alternatives: alternatives) }
     }
 }

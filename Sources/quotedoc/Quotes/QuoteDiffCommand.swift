@@ -39,9 +39,9 @@ struct QuoteDiffCommand: ParsableCommand {
         let database = try global.openDatabase()
         let old = try database.quote(number: number, version: from)
         let new = try database.quote(number: number, version: to)
-        let diff = VersionDiff(from: old.version, to: new.version)
+        let diff = try VersionDiff(from: old.version, to: new.version)
         try output.emit(DiffJSON(quote: number, currency: old.sale.currency, diff: diff)) {
-            Self.text(diff, quote: number, currency: old.sale.currency)
+            try Self.text(diff, quote: number, currency: old.sale.currency)
         }
     }
 
@@ -49,8 +49,8 @@ struct QuoteDiffCommand: ParsableCommand {
         value.isNegative || value.isZero ? value.description : "+\(value)"
     }
 
-    static func change(_ change: VersionDiff.AmountChange) -> String {
-        "\(change.from?.description ?? "–") → \(change.to?.description ?? "–") (\(signed(change.difference)))"
+    static func change(_ change: VersionDiff.AmountChange) throws(ArithmeticOverflow) -> String {
+        "\(change.from?.description ?? "–") → \(change.to?.description ?? "–") (\(signed(try change.difference)))"
     }
 
     static func label(code: String, name: String) -> String {
@@ -70,7 +70,7 @@ struct QuoteDiffCommand: ParsableCommand {
         .subTotal: "Sub total", .totalPrice: "Total price", .vatAmount: "VAT", .totalPriceIncVAT: "Total inc. VAT",
     ]
 
-    static func text(_ diff: VersionDiff, quote: String, currency: Currency) -> String {
+    static func text(_ diff: VersionDiff, quote: String, currency: Currency) throws(ArithmeticOverflow) -> String {
         var lines = ["Quote \(quote): version \(diff.fromRank) → version \(diff.toRank) (\(currency.code))"]
         for alternative in diff.alternatives {
             lines.append("")
@@ -89,12 +89,12 @@ struct QuoteDiffCommand: ParsableCommand {
             for line in alternative.changedLines {
                 let ranks = line.fromRank == line.toRank ? "line \(line.toRank)" : "line \(line.fromRank) → \(line.toRank)"
                 lines.append("  ~ \(ranks)  \(label(code: line.code, name: line.name)): "
-                    + line.fields.map { "\(fieldNames[$0.field]!) \(change($0.change))" }.joined(separator: "; "))
+                    + (try line.fields.map { field throws(ArithmeticOverflow) in "\(fieldNames[field.field]!) \(try change(field.change))" }).joined(separator: "; "))
             }
             var table = TextTable([.left("Totals"), .right("v\(diff.fromRank)"), .right("v\(diff.toRank)"), .right("Change")])
             for total in alternative.totals {
                 table.append([totalNames[total.field]!, total.change.from?.description ?? "–", total.change.to?.description ?? "–",
-                              signed(total.change.difference)])
+                              signed(try total.change.difference)])
             }
             lines.append(table.rendered(indent: "  "))
         }
@@ -102,7 +102,7 @@ struct QuoteDiffCommand: ParsableCommand {
         let favourite = diff.fromFavourite == diff.toFavourite
             ? "Favourite (\(diff.toFavourite ?? "none")) total"
             : "Favourite total (\(diff.fromFavourite ?? "none") → \(diff.toFavourite ?? "none"))"
-        lines.append("\(favourite): \(change(diff.favouriteTotal))")
+        lines.append("\(favourite): \(try change(diff.favouriteTotal))")
         return lines.joined(separator: "\n")
     }
 }

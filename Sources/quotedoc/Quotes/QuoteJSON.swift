@@ -8,9 +8,9 @@ struct QuoteJSON: Encodable {
     let detail: QuoteDetail
     let figures: VersionFigures
 
-    init(_ detail: QuoteDetail) {
+    init(_ detail: QuoteDetail) throws(ArithmeticOverflow) {
         self.detail = detail
-        figures = detail.figures
+        figures = try detail.figures
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -27,6 +27,6 @@ struct QuoteNewCommand: ParsableCommand {
 
     func run() throws {
         let detail = try global.workflow().createQuote(saleNumber: sale, quoteNumber: number, alternativeName: alternative, acting: ActorOptions.acting(user: ActorOptions.environmentUser))
-        try output.emit(QuoteJSON(detail)) { "Created quote \(detail.quote.number) on sale \(sale).\n\n" + QuoteRenderer.render(detail) }
+        try output.emit(QuoteJSON(detail)) { "Created quote \(detail.quote.number) on sale \(sale).\n\n" + (try QuoteRenderer.render(detail)) }
     }
 }

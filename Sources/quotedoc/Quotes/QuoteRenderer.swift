@@ -5,8 +5,8 @@ import StorageInterface
 /// A quote as text: its header, then each alternative of the shown version with its status,
 /// totals, lines and product-category groups. Used by `quote show`, `quote new` and `demo`.
 enum QuoteRenderer {
-    static func render(_ detail: QuoteDetail) -> String {
-        let alternatives = zip(detail.version.alternatives, detail.figures.alternatives).map { alternative(detail, $0, $1) }
+    static func render(_ detail: QuoteDetail) throws(ArithmeticOverflow) -> String {
+        let alternatives = zip(detail.version.alternatives, try detail.figures.alternatives).map { alternative(detail, $0, $1) }
         return ([header(detail)] + alternatives).joined(separator: "\n\n")
     }
 
@@ -61,7 +61,7 @@ enum QuoteRenderer {
         if alternative.status != .ok {
             parts.append(fieldList([("Status", statusText(alternative.status, alternative.reason))], indent: "  "))
         }
-        parts += [totals(alternative, in: currency).rendered(indent: "  "), ""]
+        parts += [totals(alternative, figures.totalPriceIncVAT, in: currency).rendered(indent: "  "), ""]
         if entry.lines.isEmpty {
             parts.append("  (no lines)")
         } else {
@@ -77,13 +77,13 @@ enum QuoteRenderer {
     }
 
     /// The alternative's totals in the sale currency, with the discount and earning percentages.
-    static func totals(_ alternative: QuoteAlternative, in currency: Currency) -> TextTable {
+    static func totals(_ alternative: QuoteAlternative, _ totalPriceIncVAT: ExactDecimal, in currency: Currency) -> TextTable {
         var totals = TextTable([.left("Totals"), .right(currency.code), .right("%")])
         totals.append(["Sub total", alternative.subTotal.amount(in: currency), ""])
         totals.append(["Discount", alternative.discountAmount.amount(in: currency), alternative.discountPercent.percentText])
         totals.append(["Total price", alternative.totalPrice.amount(in: currency), ""])
         totals.append(["VAT", alternative.vatAmount.amount(in: currency), ""])
-        totals.append(["Total inc. VAT", alternative.totalPriceIncVAT.amount(in: currency), ""])
+        totals.append(["Total inc. VAT", totalPriceIncVAT.amount(in: currency), ""])
         if let earning = alternative.earningAmount {
             totals.append(["Earning", earning.amount(in: currency), alternative.earningPercent.text(\.percentText)])
         }

@@ -21,6 +21,6 @@ struct QuoteShowCommand: ParsableCommand {
 
     func run() throws {
         let detail = try global.openDatabase().quote(number: number, version: version)
-        try output.emit(QuoteJSON(detail)) { QuoteRenderer.render(detail) }
+        try output.emit(QuoteJSON(detail)) { try QuoteRenderer.render(detail) }
     }
 }

@@ -42,7 +42,7 @@ struct DemoCommand: ParsableCommand {
         let number = quotes.contains { $0.number == Self.showcaseQuote } ? Self.showcaseQuote : quotes.first?.number
         if let number {
             print()
-            print(QuoteRenderer.render(try database.quote(number: number)))
+            print(try QuoteRenderer.render(database.quote(number: number)))
         }
         print()
         print(try sendFirstDraft(database))

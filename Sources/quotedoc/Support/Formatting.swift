@@ -4,18 +4,18 @@ import QuoteModel
 extension ExactDecimal {
     /// A money amount rounded half-up to the currency's minor unit (`1552.60`).
     func amount(in currency: Currency) -> String {
-        currency.rounded(self).description
+        description(decimals: currency.minorUnits)
     }
 
     /// A unit price as stored, with at least the currency's minor unit (`9.8` → `9.80`,
     /// `0.125` stays `0.125`).
     func unitPrice(in currency: Currency) -> String {
-        (scale < currency.minorUnits ? rounded(scale: currency.minorUnits) : self).description
+        description(decimals: max(scale, currency.minorUnits))
     }
 
     /// A percentage with two decimals (`12.50`).
     var percentText: String {
-        rounded(scale: 2).description
+        description(decimals: 2)
     }
 }
 

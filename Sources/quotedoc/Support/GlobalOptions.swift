@@ -39,7 +39,7 @@ struct OutputOptions: ParsableArguments {
     var json = false
 
     /// Prints `value` as JSON with `--json`, else the text that `text` makes.
-    func emit<Value: Encodable>(_ value: Value, text: () -> String) throws {
-        print(json ? try JSONOutput.encoded(value) : text())
+    func emit<Value: Encodable>(_ value: Value, text: () throws -> String) throws {
+        print(json ? try JSONOutput.encoded(value) : try text())
     }
 }

@@ -29,7 +29,7 @@ let package = Package(
         // SQLite through GRDB: schema, migrations, records, queries.
         .target(
             name: "QuoteStore",
-            dependencies: ["QuoteModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: ["QuoteModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The Northwind sample data and its import into the store.
         .target(

@@ -13,6 +13,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v2-own-company", migrate: createOwnCompany)
         migrator.registerMigration("v3-frozen-versions", migrate: freezeSentVersions)
         migrator.registerMigration("v4-document-paths", migrate: indexDocumentPaths)
+        migrator.registerMigration("v5-audit-trail", migrate: chainTheAuditTrail)
         return migrator
     }
 

@@ -8,8 +8,9 @@ import GRDB
 /// The canonical text is every column of the row, in the order of the lists below, each as
 /// SQLite's `quote()` prints it (`NULL`, a number, or a string literal with its quotes doubled),
 /// joined by commas: unambiguous, and computed by SQLite itself both when a trigger chains a row
-/// and when the chain is checked. Migration v5-audit-trail fixed this definition: changing it
-/// breaks every existing chain, so a column added later needs a new chain version to be covered.
+/// and when the chain is checked. No chained column holds a floating-point number, whose printing
+/// could differ between SQLite versions. Migration v5-audit-trail fixed this definition: changing
+/// it breaks every existing chain, so a column added later needs a new chain version.
 enum AuditChain {
     /// The SQL function every connection registers: `quotedoc_sha256(text)`.
     static let functionName = "quotedoc_sha256"

@@ -31,7 +31,10 @@ let package = Package(
         // SQLite through GRDB: schema, migrations, records, queries.
         .target(
             name: "QuoteStore",
-            dependencies: ["QuoteModel", "StorageInterface", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: [
+                "QuoteModel", "StorageInterface", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The Northwind sample data and its import into the store.
         .target(

@@ -107,6 +107,8 @@ public final class QuoteDatabase: Sendable {
         configuration.prepareDatabase { db in
             // 64 MiB of page cache: batch runs read whole pages of quotes at a time.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // The audit trail's triggers chain every new activity and document with it.
+            db.add(function: AuditChain.sha256Function)
         }
         return configuration
     }

@@ -1,8 +1,9 @@
 import Foundation
 import QuoteModel
+import StorageInterface
 
 /// What `document verify` found: every archived document's file checked against the SHA-256
-/// and size recorded when it was archived.
+/// and size recorded when it was archived, and the audit trail's hash chains recomputed.
 public struct ArchiveReport: Sendable, Encodable {
     /// What was found for one document.
     public enum Outcome: String, Sendable, Encodable {
@@ -27,7 +28,13 @@ public struct ArchiveReport: Sendable, Encodable {
     public let documents: Int
     public let failed: Int
     public let checks: [Check]
+    /// The hash chains of activities, documents and state changes: what was changed, deleted or
+    /// inserted behind the store's back, and the chain heads to note down.
+    public let auditTrail: AuditTrailReport
 
     /// The checks that did not come out ok.
     public var failures: [Check] { checks.filter { $0.outcome != .ok } }
+
+    /// True when every file is in place and the audit trail holds.
+    public var isClean: Bool { failed == 0 && auditTrail.isClean }
 }

@@ -4,14 +4,17 @@ import QuoteModel
 import StorageInterface
 
 extension QuoteWorkflow {
-    /// Checks the archive: first the store itself, then that every archived document's file
-    /// exists with the SHA-256 and size recorded when it was archived. A relative document path is
-    /// read from `outputFolder`.
-    public func verifyArchive(outputFolder: URL) throws -> ArchiveReport {
+    /// Checks the archive: first the store itself, then its history (the hash chains of sale
+    /// activities, archived documents and state changes; each of `notedHeads`, chain heads noted
+    /// down earlier, must still be in its chain), then that every archived document's file exists
+    /// with the SHA-256 and size recorded when it was archived. A relative document path is read
+    /// from `outputFolder`.
+    public func verifyArchive(outputFolder: URL, notedHeads: [AuditChainHead] = []) throws -> ArchiveReport {
         try storage.verifyIntegrity()
+        let auditTrail = try storage.verifyAuditTrail(noted: notedHeads)
         let documents = try storage.snapshot { store in try store.documents() }
         let checks = documents.map { Self.check($0, outputFolder: outputFolder) }
-        return ArchiveReport(documents: checks.count, failed: checks.filter { $0.outcome != .ok }.count, checks: checks)
+        return ArchiveReport(documents: checks.count, failed: checks.filter { $0.outcome != .ok }.count, checks: checks, auditTrail: auditTrail)
     }
 
     /// Re-hashes one document's file.

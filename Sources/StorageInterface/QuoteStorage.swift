@@ -13,6 +13,11 @@ public protocol QuoteStorage: Sendable {
     func transaction<T>(_ body: (any StorageWriter) throws -> T) throws -> T
     /// Checks the store's own structure (for SQLite, a check of every page of the file).
     func verifyIntegrity() throws
+    /// Recomputes the hash chains of the audit trail (sale activities, archived documents, state
+    /// changes) and reports every row changed, deleted or inserted out of order behind the
+    /// store's back, with the head of each chain; each of `noted` (heads noted down earlier)
+    /// must still be in its chain.
+    func verifyAuditTrail(noted: [AuditChainHead]) throws -> AuditTrailReport
 
     // The confirmation batch's bulk operations, each its own transaction, made for pages of
     // hundreds of quotes at a time.

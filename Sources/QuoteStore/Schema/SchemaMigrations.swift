@@ -13,6 +13,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v2-own-company", migrate: createOwnCompany)
         migrator.registerMigration("v3-frozen-versions", migrate: freezeSentVersions)
         migrator.registerMigration("v4-document-paths", migrate: indexDocumentPaths)
+        migrator.registerMigration("v5-audit-trail", migrate: chainTheAuditTrail)
         migrator.registerMigration("v6-version-state-changes", migrate: createStateChanges)
         return migrator
     }
@@ -332,7 +333,8 @@ enum SchemaMigrations {
     }
 
     /// Who moved each version from one state to another, and when: one row per change,
-    /// append-only (rows can be neither changed nor deleted).
+    /// append-only (rows can be neither changed nor deleted) and chained by hash like the sale
+    /// activities (see ``AuditChain``).
     private static func createStateChanges(_ db: Database) throws {
         let states = "('draft', 'needsApproval', 'approved', 'notApproved', 'sent', 'archived', 'lost', 'sold')"
         try db.execute(sql: """
@@ -343,13 +345,13 @@ enum SchemaMigrations {
                 toState TEXT NOT NULL CHECK (toState IN \(states)),
                 associateId INTEGER NOT NULL REFERENCES associate(id),
                 at TEXT NOT NULL,
-                note TEXT NOT NULL DEFAULT ''
+                note TEXT NOT NULL DEFAULT '',
+                chainHash TEXT
             );
             CREATE INDEX versionStateChange_version ON versionStateChange(quoteVersionId);
-            CREATE TRIGGER versionStateChange_append_only_update BEFORE UPDATE ON versionStateChange
-            BEGIN SELECT RAISE(ABORT, 'the state history is append-only: a recorded state change never changes'); END;
-            CREATE TRIGGER versionStateChange_append_only_delete BEFORE DELETE ON versionStateChange
+            CREATE TRIGGER versionStateChange_immutable_delete BEFORE DELETE ON versionStateChange
             BEGIN SELECT RAISE(ABORT, 'the state history is append-only: a recorded state change is never deleted'); END;
             """)
+        try chain(table: "versionStateChange", columns: AuditChain.stateChangeColumns, rows: "state changes", db)
     }
 }

@@ -1,0 +1,12 @@
+import StorageInterface
+
+extension AuditedTable {
+    /// The columns the chain covers.
+    var chainedColumns: [String] {
+        switch self {
+        case .saleActivity: AuditChain.saleActivityColumns
+        case .document: AuditChain.documentColumns
+        case .versionStateChange: AuditChain.stateChangeColumns
+        }
+    }
+}

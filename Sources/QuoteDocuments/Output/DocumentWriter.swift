@@ -43,9 +43,10 @@ public struct DocumentWriter: Sendable {
         URL(fileURLWithPath: folderPath(forSale: saleNumber), isDirectory: true)
     }
 
-    /// The path of a sale's folder: plain string work, for code that runs once per document.
+    /// The path of a sale's folder (its number as a ``PathComponent``): plain string work, for
+    /// code that runs once per document.
     public func folderPath(forSale saleNumber: String) -> String {
-        (outputPath.hasSuffix("/") ? outputPath : outputPath + "/") + DocumentFileName.component(saleNumber)
+        (outputPath.hasSuffix("/") ? outputPath : outputPath + "/") + PathComponent(saleNumber).description
     }
 
     /// Creates a sale's folder unless it exists (the output folder too, when missing).

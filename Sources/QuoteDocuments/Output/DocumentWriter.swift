@@ -22,7 +22,9 @@ public struct WrittenDocument: Sendable, Hashable {
 
 /// Writes documents under an output folder, one folder per sale (`Output/10248/`), so that a
 /// file is either absent or complete: each is written to a temporary name in the same folder,
-/// flushed to disk, and only then renamed into place.
+/// flushed to disk, and only then moved into place. A file is never replaced: a final name that
+/// holds the same bytes already counts as written, one that holds other bytes is an
+/// ``ExistingFileError`` (see ``place(_:at:bytes:)``).
 public struct DocumentWriter: Sendable {
     /// The prefix of temporary files; leftovers from a killed process carry it.
     public static let temporaryPrefix = ".quotedoc-tmp-"
@@ -64,19 +66,26 @@ public struct DocumentWriter: Sendable {
         "\(temporaryPrefix)\(UUID().uuidString)-\(fileName)"
     }
 
-    /// Writes and commits `documents`: all of them land, or (on an error) none do.
+    /// Writes and commits `documents`; on an error, no temporary file is left behind.
     @discardableResult
-    public func write(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [WrittenDocument] {
+    public func write(_ documents: [RenderedDocument], saleNumber: String) throws -> [WrittenDocument] {
         let staged = try stage(documents, saleNumber: saleNumber)
-        return try commit(staged)
+        do {
+            return try commit(staged)
+        } catch {
+            discard(staged)
+            throw error
+        }
     }
 
-    /// Writes each document to a temporary name and renames it into place, without waiting for
+    /// Writes each document to a temporary name and moves it into place, without waiting for
     /// the disk after each file: a killed process leaves either the complete file or a temporary
     /// one; the caller flushes the whole output (``ConfirmationBatch`` does, page by page).
-    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [WrittenDocument] {
+    /// A final name holding other bytes is an ``ExistingFileError`` before anything is written.
+    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws -> [WrittenDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
+        try refuseReplacing(documents, inFolder: folder)
         var written: [WrittenDocument] = []
         for document in documents {
             let final = folder + "/" + document.fileName
@@ -87,10 +96,16 @@ public struct DocumentWriter: Sendable {
                 unlink(temporary)
                 throw DocumentError(.output, "cannot write \(final): \(error.description)")
             }
-            guard rename(temporary, final) == 0 else {
-                let reason = String(cString: strerror(errno))
+            let placement: Placement
+            do {
+                placement = try Self.place(temporary, at: final, bytes: document.bytes)
+            } catch {
                 unlink(temporary)
-                throw DocumentError(.output, "cannot move \(document.fileName) into place: \(reason)")
+                throw error
+            }
+            guard placement != .occupied else {
+                unlink(temporary)
+                throw ExistingFileError(path: final)
             }
             written.append(WrittenDocument(document: document, path: final))
         }
@@ -98,10 +113,12 @@ public struct DocumentWriter: Sendable {
     }
 
     /// Writes `documents` to temporary files beside their final names and flushes them to disk.
-    /// On an error, the temporary files already written are removed.
-    public func stage(_ documents: [RenderedDocument], saleNumber: String) throws(DocumentError) -> [StagedDocument] {
+    /// A final name that holds other bytes is an ``ExistingFileError`` and nothing is written; on
+    /// any other error, the temporary files already written are removed.
+    public func stage(_ documents: [RenderedDocument], saleNumber: String) throws -> [StagedDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
+        try refuseReplacing(documents, inFolder: folder)
         var staged: [StagedDocument] = []
         for document in documents {
             let temporary = folder + "/" + Self.temporaryName(for: document.fileName)
@@ -119,14 +136,14 @@ public struct DocumentWriter: Sendable {
         return staged
     }
 
-    /// Renames staged files to their final names; `afterEach` runs after each rename.
-    public func commit(_ staged: [StagedDocument], afterEach: (Int) -> Void = { _ in }) throws(DocumentError) -> [WrittenDocument] {
+    /// Moves staged files to their final names, never replacing a file (one with the same bytes
+    /// counts as written); `afterEach` runs after each. On an error the files not yet in place
+    /// stay staged, so that a recovery can finish what the database recorded.
+    public func commit(_ staged: [StagedDocument], afterEach: (Int) -> Void = { _ in }) throws -> [WrittenDocument] {
         var written: [WrittenDocument] = []
         for (index, file) in staged.enumerated() {
-            guard rename(file.temporaryURL.path, file.finalURL.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                discard(Array(staged[index...]))
-                throw DocumentError(.output, "cannot move \(file.finalURL.lastPathComponent) into place: \(reason)")
+            guard try Self.place(file.temporaryURL.path, at: file.finalURL.path, bytes: file.document.bytes) != .occupied else {
+                throw ExistingFileError(path: file.finalURL.path)
             }
             written.append(WrittenDocument(document: file.document, path: file.finalURL.path))
             afterEach(index)
@@ -190,18 +207,30 @@ public struct DocumentWriter: Sendable {
         return url.deletingLastPathComponent().appendingPathComponent(String(rest.dropFirst(37)))
     }
 
-    /// Renames into place each leftover that `keep` accepts (given its final URL and SHA-256)
-    /// when its final file is absent; removes every other leftover.
-    public func recover(_ leftovers: [URL], keep: (URL, String) -> Bool) {
+    /// Moves into place each leftover that `keep` accepts (given its final URL and SHA-256) and
+    /// removes every other one. A kept leftover whose final name holds the same bytes already is
+    /// removed; one whose final name holds other bytes stays, nothing is replaced, and once every
+    /// leftover was seen the first such path is thrown as an ``ExistingFileError`` (or the first
+    /// failure to move a file, as a ``DocumentError``).
+    public func recover(_ leftovers: [URL], keep: (URL, String) -> Bool) throws {
+        var failure: (any Error)?
         for leftover in leftovers {
-            if let final = finalURL(ofLeftover: leftover), !FileManager.default.fileExists(atPath: final.path),
-               let bytes = FileManager.default.contents(atPath: leftover.path), keep(final, SHA256Digest.hex(bytes)),
-               rename(leftover.path, final.path) == 0 {
-                Self.syncFolder(final.deletingLastPathComponent().path)
+            guard let final = finalURL(ofLeftover: leftover), let bytes = Self.contents(ofFile: leftover.path),
+                  keep(final, SHA256Digest.hex(bytes)) else {
+                unlink(leftover.path)
                 continue
             }
-            try? FileManager.default.removeItem(at: leftover)
+            do {
+                switch try Self.place(leftover.path, at: final.path, bytes: bytes) {
+                case .placed: Self.syncFolder(final.deletingLastPathComponent().path)
+                case .alreadyThere: break
+                case .occupied: failure = failure ?? ExistingFileError(path: final.path)
+                }
+            } catch {
+                failure = failure ?? error
+            }
         }
+        if let failure { throw failure }
     }
 
     struct WriteError: Error, CustomStringConvertible {

@@ -254,7 +254,7 @@ public struct DocumentWriter: Sendable {
         guard !flush || fsync(descriptor) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
     }
 
-    /// Flushes a folder's entries (the renames) to the disk.
+    /// Flushes a folder's entries (the files moved into place) to the disk.
     static func syncFolder(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }

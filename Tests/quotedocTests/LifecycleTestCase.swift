@@ -50,8 +50,9 @@ class LifecycleTestCase: XCTestCase {
     }
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.executable.path),
-                          "the quotedoc executable is not built at \(Self.executable.path)")
+        guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
+            throw ToolFailure("these tests run the quotedoc executable, which is not built at \(Self.executable.path): run `swift build --build-tests` before `swift test --skip-build`")
+        }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-life-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let template = try Self.demoDatabase()

@@ -18,6 +18,27 @@ final class RenderArchiveTests: LifecycleTestCase {
         try succeed(["document", "verify"])
     }
 
+    /// A preview is never replaced either, and one left where the send writes stops the send
+    /// before anything is recorded, naming the file.
+    func testAPreviewIsNeverReplacedAndOneInTheWayStopsTheSend() throws {
+        let sale = try database().quote(number: quote).sale.number
+        try succeed(["render", quote, "--document", "proposal"] + documentOptions)
+        let preview = saleFolder(sale).appendingPathComponent("\(quote)-v1-proposal.html")
+        let bytes = try Data(contentsOf: preview)
+        try succeed(["render", quote, "--document", "proposal"] + documentOptions)
+        let swedish = try fail(["render", quote, "--document", "proposal", "--lang", "sv-SE"] + documentOptions)
+        XCTAssertTrue(swedish.stderr.contains("\(preview.path) exists already with other content and is never replaced"), swedish.stderr)
+        let send = try fail(["send", quote] + documentOptions)
+        XCTAssertTrue(send.stderr.contains("\(preview.path) exists already with other content and is never replaced"), send.stderr)
+        XCTAssertEqual(try Data(contentsOf: preview), bytes)
+        XCTAssertEqual(try activeVersion(quote).state, .draft)
+        XCTAssertEqual(temporaryFiles(inSale: sale), [])
+
+        try FileManager.default.removeItem(at: saleFolder(sale))
+        try succeed(["send", quote] + documentOptions)
+        try succeed(["document", "verify"])
+    }
+
     func testRenderAfterASendKilledBetweenCommitAndRenameFinishesTheSendInsteadOfDeletingIt() throws {
         let sale = try database().quote(number: quote).sale.number
         let crashed = try quotedoc(["send", quote] + documentOptions, environment: ["QUOTEDOC_CRASH_AT": "after-database-commit"])

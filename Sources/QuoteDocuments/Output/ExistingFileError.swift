@@ -5,6 +5,6 @@ public struct ExistingFileError: Error, Sendable, Hashable, CustomStringConverti
     public let path: String
 
     public var description: String {
-        "\(path) exists already with other content and is never replaced; nothing was written there"
+        "\(path) exists already with other content and is never replaced; nothing was written there (move the file away first if it is not needed, an old preview say)"
     }
 }

@@ -64,8 +64,12 @@ final class DocumentPlacementTests: XCTestCase {
         let again = try writer.write([document("a.html", "same")], saleNumber: "1")
         XCTAssertEqual(again.map(\.path), [saleFolder("1") + "/a.html"])
         XCTAssertEqual(names(inSale: "1"), ["a.html"])
-        _ = try writer.writeQuickly([document("a.html", "same")], saleNumber: "1")
-        XCTAssertEqual(names(inSale: "1"), ["a.html"])
+        let inode = try FileManager.default.attributesOfItem(atPath: saleFolder("1") + "/a.html")[.systemFileNumber] as? Int
+        let quick = try writer.writeQuickly([document("a.html", "same"), document("b.html", "new")], saleNumber: "1")
+        XCTAssertEqual(quick.map(\.path), [saleFolder("1") + "/a.html", saleFolder("1") + "/b.html"])
+        XCTAssertEqual(names(inSale: "1"), ["a.html", "b.html"])
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: saleFolder("1") + "/a.html")[.systemFileNumber] as? Int, inode,
+                       "a file in place already is not written again")
     }
 
     func testWriteQuicklyChecksEveryNameBeforeWritingAny() throws {

@@ -35,12 +35,15 @@ extension DocumentWriter {
         return .placed
     }
 
-    /// Throws an ``ExistingFileError`` for the first document whose final name in `folder` holds
-    /// other bytes, before anything is written; a final name with the same bytes is fine.
-    func refuseReplacing(_ documents: [RenderedDocument], inFolder folder: String) throws(ExistingFileError) {
-        for document in documents {
+    /// Which documents are in `folder` already with their bytes, one flag per document; throws an
+    /// ``ExistingFileError`` for the first whose final name holds other bytes, before anything
+    /// is written.
+    func inPlaceAlready(_ documents: [RenderedDocument], inFolder folder: String) throws(ExistingFileError) -> [Bool] {
+        try documents.map { document throws(ExistingFileError) in
             let path = folder + "/" + document.fileName
-            if Self.file(path, holds: document.bytes) == false { throw ExistingFileError(path: path) }
+            guard let same = Self.file(path, holds: document.bytes) else { return false }
+            guard same else { throw ExistingFileError(path: path) }
+            return true
         }
     }
 

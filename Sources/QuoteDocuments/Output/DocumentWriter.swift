@@ -81,14 +81,19 @@ public struct DocumentWriter: Sendable {
     /// Writes each document to a temporary name and moves it into place, without waiting for
     /// the disk after each file: a killed process leaves either the complete file or a temporary
     /// one; the caller flushes the whole output (``ConfirmationBatch`` does, page by page).
-    /// A final name holding other bytes is an ``ExistingFileError`` before anything is written.
+    /// A final name holding other bytes is an ``ExistingFileError`` before anything is written;
+    /// a document whose bytes are in place already (a re-run, a resume) is not written again.
     public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws -> [WrittenDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
-        try refuseReplacing(documents, inFolder: folder)
+        let inPlace = try inPlaceAlready(documents, inFolder: folder)
         var written: [WrittenDocument] = []
-        for document in documents {
+        for (document, isInPlace) in zip(documents, inPlace) {
             let final = folder + "/" + document.fileName
+            if isInPlace {
+                written.append(WrittenDocument(document: document, path: final))
+                continue
+            }
             let temporary = folder + "/" + Self.temporaryName(for: document.fileName)
             do {
                 try Self.writeDurably(document.bytes, to: temporary, flush: false)
@@ -118,7 +123,7 @@ public struct DocumentWriter: Sendable {
     public func stage(_ documents: [RenderedDocument], saleNumber: String) throws -> [StagedDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
-        try refuseReplacing(documents, inFolder: folder)
+        _ = try inPlaceAlready(documents, inFolder: folder)
         var staged: [StagedDocument] = []
         for document in documents {
             let temporary = folder + "/" + Self.temporaryName(for: document.fileName)

@@ -34,7 +34,7 @@ extension QuoteWorkflow {
     /// the template designer's and salesperson's preview. The proposal of an unsent version is
     /// rendered as `send` would render it today with the same options (sent today, valid to the
     /// same day), so the same day it is byte-identical to what sending writes. A file archived by
-    /// a send or an order is never replaced by other bytes.
+    /// a send or an order is never replaced by other bytes; an earlier preview is.
     public func preview(quoteNumber: String, options: PreviewOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> [WrittenDocument] {
         if options.formats.contains(.xml) { UBLSchemas.prepare(for: options.kind) }
         var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: options.version) }
@@ -56,7 +56,7 @@ extension QuoteWorkflow {
                     throw QuoteError(.output, "\(path) is an archived document of a sent quote or placed order and is never overwritten", value: path, quote: quoteNumber, remedy: .writeElsewhere)
                 }
             }
-            return try output.writer.write(documents, saleNumber: saleNumber)
+            return try output.writer.writePreview(documents, saleNumber: saleNumber) { path in archived[path] != nil }
         }
     }
 }

@@ -161,6 +161,33 @@ final class ConfirmationBatchTests: XCTestCase {
         XCTAssertEqual(xml.0, xml.1)
     }
 
+    /// A file with other bytes at a confirmation's name (a preview, say) is never replaced: that
+    /// quote fails naming the path, the run goes on, and a resume once the file is gone finishes it.
+    func testAFileInTheWayFailsItsQuoteAloneAndIsNeverReplaced() throws {
+        let database = try northwind()
+        let out = folder.appendingPathComponent("out")
+        let taken = URL(fileURLWithPath: DocumentWriter(outputFolder: out).folderPath(forSale: "10249") + "/10249-v1-order-confirmation.xml")
+        try FileManager.default.createDirectory(at: taken.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("a preview".utf8).write(to: taken)
+        let numbers = ["10248", "10249", "10250"]
+        let summary = try batch(database, out: out).run(.init(selection: OrderSelection(quoteNumbers: numbers), jobs: 2))
+        XCTAssertEqual(summary.rendered, 2)
+        XCTAssertEqual(summary.failed, 1)
+        let entry = try XCTUnwrap(try BatchManifest.read(URL(fileURLWithPath: summary.manifest)).entries["10249"])
+        XCTAssertEqual(entry.status, .failed)
+        XCTAssertEqual(entry.error, QuoteError.fileExists(taken.path).description)
+        XCTAssertEqual(try String(contentsOf: taken, encoding: .utf8), "a preview")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: taken.deletingLastPathComponent().appendingPathComponent("10249-v1-order-confirmation.html").path),
+                       "nothing of the failed quote was written")
+
+        try FileManager.default.removeItem(at: taken)
+        let resumed = try batch(database, out: out).run(.init(selection: OrderSelection(quoteNumbers: numbers), jobs: 2, resume: summary.run))
+        XCTAssertEqual(resumed.rendered, 1)
+        XCTAssertEqual(resumed.skipped, 2)
+        XCTAssertEqual(resumed.failed, 0)
+        XCTAssertEqual(files(under: out).count, 6)
+    }
+
     /// Whatever stops a run — the database, the manifest, the disk — says how to go on, and
     /// keeps its kind.
     func testAStoppedRunSaysHowToResume() {

@@ -41,4 +41,14 @@ final class PreviewTests: WorkflowTestCase {
         }
         XCTAssertEqual(try Data(contentsOf: sent.files[0]), archived)
     }
+
+    func testAPreviewReplacesAnEarlierPreview() throws {
+        try addWidgets()
+        let english = try workflow.preview(quoteNumber: "S1", options: .init(kind: .proposal, formats: [.html], today: today), output: try output())
+        let swedish = try workflow.preview(
+            quoteNumber: "S1", options: .init(kind: .proposal, formats: [.html], culture: "sv-SE", today: today), output: try output())
+        XCTAssertEqual(english[0].url, swedish[0].url)
+        XCTAssertEqual(try Data(contentsOf: swedish[0].url), Data(swedish[0].document.bytes))
+        XCTAssertNotEqual(english[0].document.bytes, swedish[0].document.bytes)
+    }
 }

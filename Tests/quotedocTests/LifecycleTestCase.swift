@@ -49,9 +49,16 @@ class LifecycleTestCase: XCTestCase {
         return try result.get()
     }
 
+    /// Without the executable every test fails saying so (never skips): it does not run at all.
+    override func invokeTest() {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
+            XCTFail("these tests run the quotedoc executable, which is not built at \(Self.executable.path): run `swift build --build-tests` before `swift test --skip-build`")
+            return
+        }
+        super.invokeTest()
+    }
+
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.executable.path),
-                          "the quotedoc executable is not built at \(Self.executable.path)")
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-life-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let template = try Self.demoDatabase()
@@ -73,10 +80,10 @@ class LifecycleTestCase: XCTestCase {
 
     // MARK: Running quotedoc
 
-    /// Runs `quotedoc arguments --database <the test's file>` and waits for it.
+    /// Runs `quotedoc arguments --database <the test's file>` (in `directory` when given) and waits for it.
     @discardableResult
-    func quotedoc(_ arguments: [String], environment: [String: String] = [:]) throws -> ToolRun {
-        try ToolRun.run(executable: Self.executable, arguments + ["--database", databasePath], environment: environment)
+    func quotedoc(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> ToolRun {
+        try ToolRun.run(executable: Self.executable, arguments + ["--database", databasePath], environment: environment, in: directory)
     }
 
     /// Starts `quotedoc` without waiting.
@@ -89,8 +96,8 @@ class LifecycleTestCase: XCTestCase {
 
     /// Runs `quotedoc arguments` and fails the test unless it exits 0.
     @discardableResult
-    func succeed(_ arguments: [String], environment: [String: String] = [:], file: StaticString = #filePath, line: UInt = #line) throws -> ToolRun {
-        let run = try quotedoc(arguments, environment: environment)
+    func succeed(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> ToolRun {
+        let run = try quotedoc(arguments, environment: environment, in: directory)
         XCTAssertEqual(run.status, 0, "quotedoc \(arguments.joined(separator: " ")) failed: \(run.stderr)", file: file, line: line)
         XCTAssertEqual(run.reason, .exit, file: file, line: line)
         return run
@@ -187,9 +194,10 @@ struct ToolRun {
         return environment
     }
 
-    static func start(executable: URL, _ arguments: [String], environment: [String: String]) throws -> Running {
+    static func start(executable: URL, _ arguments: [String], environment: [String: String], in directory: URL? = nil) throws -> Running {
         let process = Process()
         process.executableURL = executable
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         process.environment = Self.environment(environment)
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-run-\(UUID().uuidString)")
@@ -204,8 +212,8 @@ struct ToolRun {
         return Running(process: process, stdoutURL: stdoutURL, stderrURL: stderrURL)
     }
 
-    static func run(executable: URL, _ arguments: [String], environment: [String: String]) throws -> ToolRun {
-        try start(executable: executable, arguments, environment: environment).wait()
+    static func run(executable: URL, _ arguments: [String], environment: [String: String], in directory: URL? = nil) throws -> ToolRun {
+        try start(executable: executable, arguments, environment: environment, in: directory).wait()
     }
 
     /// True when the process was killed by SIGKILL.

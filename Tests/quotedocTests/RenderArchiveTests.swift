@@ -18,6 +18,37 @@ final class RenderArchiveTests: LifecycleTestCase {
         try succeed(["document", "verify"])
     }
 
+    /// A preview is never replaced either, and one left where the send writes stops the send
+    /// before anything is recorded, naming the file.
+    func testAPreviewReplacesAnEarlierPreviewButOneInTheWayStopsTheSend() throws {
+        let sale = try database().quote(number: quote).sale.number
+        try succeed(["render", quote, "--document", "proposal"] + documentOptions)
+        let preview = saleFolder(sale).appendingPathComponent("\(quote)-v1-proposal.html")
+        let english = try Data(contentsOf: preview)
+        // A preview is no document of record: the next preview replaces it.
+        try succeed(["render", quote, "--document", "proposal", "--lang", "sv-SE"] + documentOptions)
+        let swedish = try Data(contentsOf: preview)
+        XCTAssertNotEqual(swedish, english)
+        // A send never replaces a file: the Swedish preview where the English proposal goes stops it.
+        let send = try fail(["send", quote] + documentOptions)
+        XCTAssertTrue(send.stderr.contains("\(preview.path) exists already with other content and is never replaced"), send.stderr)
+        XCTAssertEqual(try Data(contentsOf: preview), swedish)
+        XCTAssertEqual(try activeVersion(quote).state, .draft)
+        XCTAssertEqual(temporaryFiles(inSale: sale), [])
+
+        try FileManager.default.removeItem(at: saleFolder(sale))
+        try succeed(["send", quote] + documentOptions)
+        try succeed(["document", "verify"])
+    }
+
+    func testRenderWritesPreviewsApartFromTheArchiveByDefault() throws {
+        let sale = try database().quote(number: quote).sale.number
+        let run = try succeed(["render", quote, "--document", "proposal", "--templates", Self.templatesFolder.path], in: folder)
+        XCTAssertTrue(run.stdout.contains("/Output/previews/\(sale)/\(quote)-v1-proposal.html"), run.stdout)
+        try succeed(["send", quote, "--templates", Self.templatesFolder.path], in: folder)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/\(sale)/\(quote)-v1-proposal.html").path))
+    }
+
     func testRenderAfterASendKilledBetweenCommitAndRenameFinishesTheSendInsteadOfDeletingIt() throws {
         let sale = try database().quote(number: quote).sale.number
         let crashed = try quotedoc(["send", quote] + documentOptions, environment: ["QUOTEDOC_CRASH_AT": "after-database-commit"])

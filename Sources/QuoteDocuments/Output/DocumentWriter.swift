@@ -23,7 +23,9 @@ public struct WrittenDocument: Sendable, Hashable {
 
 /// Writes documents under an output folder, one folder per sale (`Output/10248/`), so that a
 /// file is either absent or complete: each is written to a temporary name in the same folder,
-/// flushed to disk, and only then renamed into place.
+/// flushed to disk, and only then moved into place. A file is never replaced: a final name that
+/// holds the same bytes already counts as written, one that holds other bytes is an
+/// ``QuoteError/Code/fileExists`` error (see ``place(_:at:bytes:)``).
 public struct DocumentWriter: Sendable {
     /// The prefix of temporary files; leftovers from a killed process carry it.
     public static let temporaryPrefix = ".quotedoc-tmp-"
@@ -44,9 +46,10 @@ public struct DocumentWriter: Sendable {
         URL(fileURLWithPath: folderPath(forSale: saleNumber), isDirectory: true)
     }
 
-    /// The path of a sale's folder: plain string work, for code that runs once per document.
+    /// The path of a sale's folder (its number as a ``PathComponent``): plain string work, for
+    /// code that runs once per document.
     public func folderPath(forSale saleNumber: String) -> String {
-        (outputPath.hasSuffix("/") ? outputPath : outputPath + "/") + DocumentFileName.component(saleNumber)
+        (outputPath.hasSuffix("/") ? outputPath : outputPath + "/") + PathComponent(saleNumber).description
     }
 
     /// Creates a sale's folder unless it exists (the output folder too, when missing).
@@ -64,22 +67,48 @@ public struct DocumentWriter: Sendable {
         "\(temporaryPrefix)\(UUID().uuidString)-\(fileName)"
     }
 
-    /// Writes and commits `documents`: all of them land, or (on an error) none do.
+    /// Writes and commits `documents`; on an error, no temporary file is left behind.
     @discardableResult
-    public func write(_ documents: [RenderedDocument], saleNumber: String) throws(QuoteError) -> [WrittenDocument] {
+    public func write(_ documents: [RenderedDocument], saleNumber: String) throws -> [WrittenDocument] {
         let staged = try stage(documents, saleNumber: saleNumber)
-        return try commit(staged)
+        do {
+            return try commit(staged)
+        } catch {
+            discard(staged)
+            throw error
+        }
     }
 
-    /// Writes each document to a temporary name and renames it into place, without waiting for
+    /// Writes previews: a file an earlier preview left under a final name (one `isArchived` says
+    /// is no archived document) is replaced, since a preview is no document of record; any other
+    /// file in the way is never replaced (a ``QuoteError/Code/fileExists`` error). Call it holding
+    /// the sale's lock.
+    @discardableResult
+    public func writePreview(_ documents: [RenderedDocument], saleNumber: String, isArchived: (String) -> Bool) throws -> [WrittenDocument] {
+        let folder = folderPath(forSale: saleNumber)
+        for document in documents {
+            let path = folder + "/" + document.fileName
+            if Self.file(path, holds: document.bytes) == false, !isArchived(path) { unlink(path) }
+        }
+        return try write(documents, saleNumber: saleNumber)
+    }
+
+    /// Writes each document to a temporary name and moves it into place, without waiting for
     /// the disk after each file: a killed process leaves either the complete file or a temporary
     /// one; the caller flushes the whole output (``ConfirmationBatch`` does, page by page).
-    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws(QuoteError) -> [WrittenDocument] {
+    /// A final name holding other bytes is an ``QuoteError/Code/fileExists`` error before anything is written;
+    /// a document whose bytes are in place already (a re-run, a resume) is not written again.
+    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws -> [WrittenDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
+        let inPlace = try inPlaceAlready(documents, inFolder: folder)
         var written: [WrittenDocument] = []
-        for document in documents {
+        for (document, isInPlace) in zip(documents, inPlace) {
             let final = folder + "/" + document.fileName
+            if isInPlace {
+                written.append(WrittenDocument(document: document, path: final))
+                continue
+            }
             let temporary = folder + "/" + Self.temporaryName(for: document.fileName)
             do {
                 try Self.writeDurably(document.bytes, to: temporary, flush: false)
@@ -87,10 +116,16 @@ public struct DocumentWriter: Sendable {
                 unlink(temporary)
                 throw QuoteError(.output, "cannot write \(final): \(error.description)")
             }
-            guard rename(temporary, final) == 0 else {
-                let reason = String(cString: strerror(errno))
+            let placement: Placement
+            do {
+                placement = try Self.place(temporary, at: final, bytes: document.bytes)
+            } catch {
                 unlink(temporary)
-                throw QuoteError(.output, "cannot move \(document.fileName) into place: \(reason)")
+                throw error
+            }
+            guard placement != .occupied else {
+                unlink(temporary)
+                throw QuoteError.fileExists(final)
             }
             written.append(WrittenDocument(document: document, path: final))
         }
@@ -98,10 +133,12 @@ public struct DocumentWriter: Sendable {
     }
 
     /// Writes `documents` to temporary files beside their final names and flushes them to disk.
-    /// On an error, the temporary files already written are removed.
-    public func stage(_ documents: [RenderedDocument], saleNumber: String) throws(QuoteError) -> [StagedDocument] {
+    /// A final name that holds other bytes is an ``QuoteError/Code/fileExists`` error and nothing is written; on
+    /// any other error, the temporary files already written are removed.
+    public func stage(_ documents: [RenderedDocument], saleNumber: String) throws -> [StagedDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
+        _ = try inPlaceAlready(documents, inFolder: folder)
         var staged: [StagedDocument] = []
         for document in documents {
             let temporary = folder + "/" + Self.temporaryName(for: document.fileName)
@@ -119,14 +156,14 @@ public struct DocumentWriter: Sendable {
         return staged
     }
 
-    /// Renames staged files to their final names; `afterEach` runs after each rename.
-    public func commit(_ staged: [StagedDocument], afterEach: (Int) -> Void = { _ in }) throws(QuoteError) -> [WrittenDocument] {
+    /// Moves staged files to their final names, never replacing a file (one with the same bytes
+    /// counts as written); `afterEach` runs after each. On an error the files not yet in place
+    /// stay staged, so that a recovery can finish what the database recorded.
+    public func commit(_ staged: [StagedDocument], afterEach: (Int) -> Void = { _ in }) throws -> [WrittenDocument] {
         var written: [WrittenDocument] = []
         for (index, file) in staged.enumerated() {
-            guard rename(file.temporaryURL.path, file.finalURL.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                discard(Array(staged[index...]))
-                throw QuoteError(.output, "cannot move \(file.finalURL.lastPathComponent) into place: \(reason)")
+            guard try Self.place(file.temporaryURL.path, at: file.finalURL.path, bytes: file.document.bytes) != .occupied else {
+                throw QuoteError.fileExists(file.finalURL.path)
             }
             written.append(WrittenDocument(document: file.document, path: file.finalURL.path))
             afterEach(index)
@@ -190,18 +227,30 @@ public struct DocumentWriter: Sendable {
         return url.deletingLastPathComponent().appendingPathComponent(String(rest.dropFirst(37)))
     }
 
-    /// Renames into place each leftover that `keep` accepts (given its final URL and SHA-256)
-    /// when its final file is absent; removes every other leftover.
-    public func recover(_ leftovers: [URL], keep: (URL, String) -> Bool) {
+    /// Moves into place each leftover that `keep` accepts (given its final URL and SHA-256) and
+    /// removes every other one. A kept leftover whose final name holds the same bytes already is
+    /// removed; one whose final name holds other bytes stays, nothing is replaced, and once every
+    /// leftover was seen the first such path is thrown as an ``QuoteError/Code/fileExists`` error (or the first
+    /// failure to move a file, as a ``QuoteError``).
+    public func recover(_ leftovers: [URL], keep: (URL, String) -> Bool) throws {
+        var failure: (any Error)?
         for leftover in leftovers {
-            if let final = finalURL(ofLeftover: leftover), !FileManager.default.fileExists(atPath: final.path),
-               let bytes = FileManager.default.contents(atPath: leftover.path), keep(final, SHA256Digest.hex(bytes)),
-               rename(leftover.path, final.path) == 0 {
-                Self.syncFolder(final.deletingLastPathComponent().path)
+            guard let final = finalURL(ofLeftover: leftover), let bytes = Self.contents(ofFile: leftover.path),
+                  keep(final, SHA256Digest.hex(bytes)) else {
+                unlink(leftover.path)
                 continue
             }
-            try? FileManager.default.removeItem(at: leftover)
+            do {
+                switch try Self.place(leftover.path, at: final.path, bytes: bytes) {
+                case .placed: Self.syncFolder(final.deletingLastPathComponent().path)
+                case .alreadyThere: break
+                case .occupied: failure = failure ?? QuoteError.fileExists(final.path)
+                }
+            } catch {
+                failure = failure ?? error
+            }
         }
+        if let failure { throw failure }
     }
 
     struct WriteError: Error, CustomStringConvertible {
@@ -225,7 +274,7 @@ public struct DocumentWriter: Sendable {
         guard !flush || fsync(descriptor) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
     }
 
-    /// Flushes a folder's entries (the renames) to the disk.
+    /// Flushes a folder's entries (the files moved into place) to the disk.
     static func syncFolder(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }

@@ -27,15 +27,17 @@ extension DocumentWriter {
 
 extension DocumentWriter {
     /// Finishes or removes what a killed process left in a sale's folder: a temporary file whose
-    /// document the database archived (same final path and hash) is renamed into place; any other
-    /// is removed. Call it holding the sale's lock. `archivedIn` gives the documents archived
-    /// directly in a folder.
+    /// document the database archived (same final path and hash) is moved into place, or removed
+    /// when its final file holds those bytes already; any other is removed. An archived leftover
+    /// whose final name holds other bytes is kept and thrown as a ``QuoteError/Code/fileExists``
+    /// error. Call it holding the sale's lock. `archivedIn` gives the documents archived directly
+    /// in a folder.
     public func recoverLeftovers(saleNumber: String, archivedIn: (String) throws -> [Document]) throws {
         let folder = folderPath(forSale: saleNumber)
         let found = leftoverNames(inFolder: folder)
         guard !found.isEmpty else { return }
         let archived = Dictionary(try archivedIn(folder).map { ($0.path, $0.sha256) }) { first, _ in first }
         let folderURL = URL(fileURLWithPath: folder, isDirectory: true)
-        recover(found.map { folderURL.appendingPathComponent($0) }) { finalURL, sha256 in archived[finalURL.path] == sha256 }
+        try recover(found.map { folderURL.appendingPathComponent($0) }) { finalURL, sha256 in archived[finalURL.path] == sha256 }
     }
 }

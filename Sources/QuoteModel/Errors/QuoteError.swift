@@ -55,6 +55,8 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidXML
         /// The output could not be written.
         case output
+        /// A document's path holds another file, which is never replaced.
+        case fileExists
     }
 
     /// What would put it right, in domain terms; a front end turns it into its own words (the

@@ -32,8 +32,8 @@ struct DocumentFolderOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The templates folder (default: $QUOTEDOC_TEMPLATES, else ./Templates).", valueName: "dir"))
     var templates: String?
 
-    @Option(help: ArgumentHelp("Where documents are written, one folder per sale (default: ./Output).", valueName: "dir"))
-    var out: String = "Output"
+    @Option(help: ArgumentHelp("Where documents are written, one folder per sale (default: ./Output; previews ./Output/previews).", valueName: "dir"))
+    var out: String?
 
     var templatesFolder: URL {
         if let templates { return URL(fileURLWithPath: templates, isDirectory: true) }
@@ -43,7 +43,10 @@ struct DocumentFolderOptions: ParsableArguments {
         return URL(fileURLWithPath: "Templates", isDirectory: true)
     }
 
-    var outputFolder: URL { URL(fileURLWithPath: out, isDirectory: true) }
+    /// `--out`, else `defaultFolder`.
+    func outputFolder(default defaultFolder: String = "Output") -> URL {
+        URL(fileURLWithPath: out ?? defaultFolder, isDirectory: true)
+    }
 
     /// The template library of the templates folder.
     func library() throws -> TemplateLibrary {
@@ -53,8 +56,11 @@ struct DocumentFolderOptions: ParsableArguments {
         return try TemplateLibrary(folder: templatesFolder)
     }
 
-    /// The renderer, the writer and, with `pdf`, the PDF converter found on the PATH.
-    func output(pdf: Bool = false) throws -> DocumentOutput {
-        DocumentOutput(renderer: DocumentRenderer(library: try library()), writer: DocumentWriter(outputFolder: outputFolder), converter: pdf ? PDFConverter.find() : nil)
+    /// The renderer, the writer into `--out` (else `defaultFolder`) and, with `pdf`, the PDF
+    /// converter found on the PATH.
+    func output(pdf: Bool = false, defaultFolder: String = "Output") throws -> DocumentOutput {
+        DocumentOutput(
+            renderer: DocumentRenderer(library: try library()), writer: DocumentWriter(outputFolder: outputFolder(default: defaultFolder)),
+            converter: pdf ? PDFConverter.find() : nil)
     }
 }

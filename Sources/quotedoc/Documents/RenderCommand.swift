@@ -11,7 +11,8 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render a proposal or order confirmation to files, recording nothing (a preview).",
         discussion: """
-            Files go to <out>/<sale number>/, named by quote number, version and kind. The proposal of an unsent \
+            Files go to <out>/<sale number>/ (default ./Output/previews, apart from what send and order archive), \
+            named by quote number, version and kind; a file is never replaced. The proposal of an unsent \
             version is rendered as `quotedoc send` would render it today with the same options (sent today, valid \
             to the same day): the same day, the files are byte-identical to what sending writes.
             """)
@@ -69,7 +70,7 @@ struct RenderCommand: ParsableCommand {
             quoteNumber: quote,
             options: .init(kind: document.kind, formats: format.formats, version: version, alternatives: alternatives, culture: lang,
                            validDays: validDays, validTo: validTo, today: .today),
-            output: try folders.output(),
+            output: try folders.output(defaultFolder: "Output/previews"),
             templateOverride: template.map { URL(fileURLWithPath: $0) })
         let files = written.map {
             WrittenFile(path: $0.url.path, kind: $0.document.kind, format: $0.document.format, sha256: $0.document.sha256,

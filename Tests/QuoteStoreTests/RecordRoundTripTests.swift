@@ -206,6 +206,22 @@ final class RecordRoundTripTests: XCTestCase {
         XCTAssertEqual(activity.date, instant(milliseconds: 1_772_985_600_999))
     }
 
+    func testStateChangeRoundTrips() throws {
+        let changes = try store.write { db in
+            [
+                try StateChange(
+                    quoteVersionId: chain.version.id!, from: nil, to: .draft, associateId: chain.associate.id!,
+                    at: instant(milliseconds: 1_772_985_600_001), note: "created").inserted(db),
+                try StateChange(
+                    quoteVersionId: chain.version.id!, from: .approved, to: .sent, associateId: chain.approver.id!,
+                    at: instant(milliseconds: -1), note: "sent, ‘quoted’\nover two lines").inserted(db),
+            ]
+        }
+        for change in changes {
+            try assertFetchesBack(change, from: store)
+        }
+    }
+
     func testDocumentRoundTrips() throws {
         let document = try assertFetchesBack(chain.document, from: store)
         XCTAssertEqual(document.created, instant(milliseconds: -86_400_001))

@@ -32,22 +32,21 @@ extension QuoteDatabase {
             let people = Dictionary(uniqueKeysWithValues: try Person.fetchAll(db, keys: Set(sales.values.compactMap(\.personId))).map { ($0.id!, $0) })
             let associates = Dictionary(uniqueKeysWithValues: try Associate.fetchAll(db).map { ($0.id!, $0) })
             let saleTypes = Dictionary(uniqueKeysWithValues: try SaleType.fetchAll(db).map { ($0.id!, $0) })
-            let versions = try Self.fetchAll(db, sql: """
+            let versions: [QuoteVersion] = try Self.fetchAll(db, sql: """
                 SELECT * FROM quoteVersion v WHERE v.quoteId IN (SELECT value FROM json_each(?))
                 AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = v.quoteId)
-                """, arguments: [Self.jsonArray(quotes.compactMap(\.id))], columns: QuoteVersion.columnNames, read: QuoteVersion.init(row:layout:))
+                """, arguments: [Self.jsonArray(quotes.compactMap(\.id))])
             let versionIds = versions.compactMap(\.id)
-            var alternatives = try Self.fetchAll(
+            var alternatives: [QuoteAlternative] = try Self.fetchAll(
                 db, sql: "SELECT * FROM quoteAlternative WHERE versionId IN (SELECT value FROM json_each(?)) ORDER BY versionId, rank, id",
-                arguments: [Self.jsonArray(versionIds)], columns: QuoteAlternative.columnNames, read: QuoteAlternative.init(row:layout:))
+                arguments: [Self.jsonArray(versionIds)])
             if scope == .favouriteAndAccepted {
                 alternatives = Self.favouriteAndAccepted(alternatives, versions: versions, quotes: quotes)
             }
             let lines = try Self.fetchAll(
                 db,
                 QuoteLine.filter(sql: "alternativeId IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(alternatives.compactMap(\.id))])
-                    .order(Column("alternativeId"), Column("rank"), Column("id")),
-                columns: QuoteLine.columnNames, read: QuoteLine.init(row:layout:))
+                    .order(Column("alternativeId"), Column("rank"), Column("id")))
             let productIds = Set(lines.compactMap(\.productId))
             var images: [Int64: ProductImage] = [:]
             for product in try Product.filter(keys: productIds).filter(sql: "imageBytes IS NOT NULL").fetchAll(db) { images[product.id!] = product.image }

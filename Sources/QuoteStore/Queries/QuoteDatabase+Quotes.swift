@@ -137,8 +137,7 @@ extension QuoteDatabase {
         let lines = try fetchAll(
             db,
             QuoteLine.filter(sql: "alternativeId IN (SELECT id FROM quoteAlternative WHERE versionId = ?)", arguments: [version.id])
-                .order(Column("rank"), Column("id")),
-            columns: QuoteLine.columnNames, read: QuoteLine.init(row:layout:))
+                .order(Column("rank"), Column("id")))
         let linesByAlternative = Dictionary(grouping: lines, by: \.alternativeId)
         return VersionWithAlternatives(
             version: version,

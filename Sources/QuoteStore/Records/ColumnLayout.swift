@@ -1,27 +1,40 @@
 import GRDB
 import QuoteModel
 
-/// Where each expected column sits in the rows of a query, worked out once by name so that every
-/// row after that is read by position (finding a column by name costs more than reading it).
-public struct ColumnLayout: Sendable {
-    let positions: [Int]
+/// Where each of a record's columns sits in the rows of a query, worked out once by name so that
+/// every row after that is read by position (finding a column by name costs more than reading it).
+public struct ColumnLayout<Column: RecordColumns>: Sendable {
+    private let positions: [Int]
 
-    /// The positions of `names` among `row`'s columns; a missing column is an error.
-    public init(_ names: [String], in row: Row) throws {
-        var byName: [String: Int] = [:]
-        for (index, column) in row.columnNames.enumerated() where byName[column.lowercased()] == nil {
-            byName[column.lowercased()] = index
+    /// The positions of every `Column` among `row`'s columns; a missing column is an error.
+    public init(in row: Row) throws {
+        let columns = Column.allCases
+        // `SELECT *` from the record's own table: the columns in their declared order.
+        if row.count == columns.count, zip(row.columnNames, columns).allSatisfy({ $0 == $1.rawValue }) {
+            positions = Array(columns.indices)
+            return
         }
-        positions = try names.map { name in
-            guard let index = byName[name.lowercased()] else { throw QuoteError(.databaseFailure, "the query has no column '\(name)'") }
+        var byName: [String: Int] = [:]
+        for (index, name) in row.columnNames.enumerated() where byName[name.lowercased()] == nil {
+            byName[name.lowercased()] = index
+        }
+        positions = try columns.map { column in
+            guard let index = byName[column.rawValue.lowercased()] else {
+                throw QuoteError(.databaseFailure, "the query has no column '\(column.rawValue)'")
+            }
             return index
         }
     }
 
-    subscript(field: Int) -> Int { positions[field] }
+    /// The position of `column`.
+    subscript(column: Column) -> Int { positions[column.ordinal] }
+
+    /// The position of the column `offset` places after `column`, within a group of columns.
+    subscript(column: Column, offset: Int) -> Int { positions[column.ordinal + offset] }
 }
 
 extension Row {
+    /// The value at `position`, throwing (never crashing) when the stored value does not convert.
     func value<Value: DatabaseValueConvertible>(at position: Int) throws -> Value {
         try decode(Value.self, atIndex: position)
     }
@@ -30,42 +43,26 @@ extension Row {
     func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at position: Int) throws -> Value {
         try decode(Value.self, atIndex: position)
     }
-
-    /// An address from five columns at `layout` positions `start` …
-    func address(at layout: ColumnLayout, from start: Int) throws -> PostalAddress {
-        PostalAddress(
-            street: try value(at: layout[start]), city: try value(at: layout[start + 1]), region: try value(at: layout[start + 2]),
-            postalCode: try value(at: layout[start + 3]), country: try value(at: layout[start + 4]))
-    }
-
-    /// Extra fields 1 to 5 from the columns at `layout` positions `start` …
-    func extraFields(at layout: ColumnLayout, from start: Int) throws -> ExtraFields {
-        ExtraFields(try (0..<ExtraFields.count).map { try value(at: layout[start + $0]) as String })
-    }
 }
 
 extension QuoteDatabase {
-    /// Every row of `request` read as a `Record`, with the column layout worked out from the
-    /// first row and reused for the rest.
-    static func fetchAll<Record: FetchableRecord>(
-        _ db: Database, _ request: QueryInterfaceRequest<Record>, columns: [String], read: (Row, ColumnLayout) throws -> Record
-    ) throws -> [Record] {
-        try fetchAll(try Row.fetchCursor(db, request), columns: columns, read: read)
+    /// Every row of `request`, with the column layout worked out from the first row and reused
+    /// for the rest.
+    static func fetchAll<Record: ColumnRecord>(_ db: Database, _ request: QueryInterfaceRequest<Record>) throws -> [Record] {
+        try fetchAll(try Row.fetchCursor(db, request))
     }
 
     /// Every row of `sql` read as a `Record`, the column layout worked out once.
-    static func fetchAll<Record>(
-        _ db: Database, sql: String, arguments: StatementArguments, columns: [String], read: (Row, ColumnLayout) throws -> Record
-    ) throws -> [Record] {
-        try fetchAll(try Row.fetchCursor(db, sql: sql, arguments: arguments), columns: columns, read: read)
+    static func fetchAll<Record: ColumnRecord>(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Record] {
+        try fetchAll(try Row.fetchCursor(db, sql: sql, arguments: arguments))
     }
 
-    private static func fetchAll<Record>(_ rows: RowCursor, columns: [String], read: (Row, ColumnLayout) throws -> Record) throws -> [Record] {
-        var layout: ColumnLayout?
+    private static func fetchAll<Record: ColumnRecord>(_ rows: RowCursor) throws -> [Record] {
+        var layout: ColumnLayout<Record.Columns>?
         var records: [Record] = []
         while let row = try rows.next() {
-            if layout == nil { layout = try ColumnLayout(columns, in: row) }
-            records.append(try read(row, layout!))
+            if layout == nil { layout = try ColumnLayout(in: row) }
+            records.append(try Record(row: row, layout: layout!))
         }
         return records
     }

@@ -1,27 +1,38 @@
 import GRDB
 import QuoteModel
 
-extension Company: FetchableRecord, MutablePersistableRecord, TableRecord {
+extension Company: ColumnRecord {
     public static var databaseTableName: String { "company" }
 
-    /// Reads a company from its row; a value that does not convert is an error, never a crash.
+    /// The columns of a company's table, in the table's order: the one list its reading and writing follow.
+    public enum Columns: String, RecordColumns {
+        case id, code, name
+        case street, city, region, postalCode, country
+        case phone, fax
+    }
+
+    /// Reads the record from a row on its own.
     public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(in: row))
+    }
+
+    public init(row: Row, layout: ColumnLayout<Columns>) throws {
         self.init(
-            id: try row.value("id"),
-            code: try row.value("code"),
-            name: try row.value("name"),
-            address: try row.address(prefix: ""),
-            phone: try row.value("phone"),
-            fax: try row.value("fax"))
+            id: try row.value(at: layout[.id]),
+            code: try row.value(at: layout[.code]),
+            name: try row.value(at: layout[.name]),
+            address: try row.address(layout, from: .street),
+            phone: try row.value(at: layout[.phone]),
+            fax: try row.value(at: layout[.fax]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["code"] = code
-        container["name"] = name
-        container.encode(address, prefix: "")
-        container["phone"] = phone
-        container["fax"] = fax
+        container[Columns.id] = id
+        container[Columns.code] = code
+        container[Columns.name] = name
+        container.encode(address, from: Columns.street)
+        container[Columns.phone] = phone
+        container[Columns.fax] = fax
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

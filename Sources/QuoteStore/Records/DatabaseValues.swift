@@ -81,21 +81,4 @@ extension Row {
             street: try value(columns[0]), city: try value(columns[1]), region: try value(columns[2]),
             postalCode: try value(columns[3]), country: try value(columns[4]))
     }
-
-    /// The five `extraField1` … `extraField5` columns.
-    func extraFields() throws -> ExtraFields {
-        ExtraFields(try (1...ExtraFields.count).map { try value("extraField\($0)") as String })
-    }
-}
-
-extension PersistenceContainer {
-    mutating func encode(_ address: PostalAddress, prefix: String) {
-        let columns = AddressColumns.names(prefix: prefix)
-        let values = [address.street, address.city, address.region, address.postalCode, address.country]
-        for (column, value) in zip(columns, values) { self[column] = value }
-    }
-
-    mutating func encode(_ fields: ExtraFields) {
-        for number in 1...ExtraFields.count { self["extraField\(number)"] = fields[number] }
-    }
 }

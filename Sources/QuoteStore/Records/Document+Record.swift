@@ -2,39 +2,56 @@ import Foundation
 import GRDB
 import QuoteModel
 
-extension Document: FetchableRecord, MutablePersistableRecord, TableRecord {
+extension Document: ColumnRecord {
     public static var databaseTableName: String { "document" }
 
-    /// Reads a document from its row; a value that does not convert is an error, never a crash.
+    /// The columns of a document's table, in the table's order: the one list its reading and writing follow.
+    public enum Columns: String, RecordColumns {
+        case id, activityId, quoteVersionId, kind, format, path, sha256, byteSize, templateName, templateHash
+        case engineVersion, created
+    }
+
+    /// Reads the record from a row on its own.
     public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(in: row))
+    }
+
+    public init(row: Row, layout: ColumnLayout<Columns>) throws {
         self.init(
-            id: try row.value("id"),
-            activityId: try row.value("activityId"),
-            quoteVersionId: try row.value("quoteVersionId"),
-            kind: try row.value("kind"),
-            format: try row.value("format"),
-            path: try row.value("path"),
-            sha256: try row.value("sha256"),
-            byteSize: try row.value("byteSize"),
-            templateName: try row.value("templateName"),
-            templateHash: try row.value("templateHash"),
-            engineVersion: try row.value("engineVersion"),
-            created: try row.value("created"))
+            id: try row.value(at: layout[.id]),
+            activityId: try row.value(at: layout[.activityId]),
+            quoteVersionId: try row.value(at: layout[.quoteVersionId]),
+            kind: try row.value(at: layout[.kind]),
+            format: try row.value(at: layout[.format]),
+            path: try row.value(at: layout[.path]),
+            sha256: try row.value(at: layout[.sha256]),
+            byteSize: try row.value(at: layout[.byteSize]),
+            templateName: try row.value(at: layout[.templateName]),
+            templateHash: try row.value(at: layout[.templateHash]),
+            engineVersion: try row.value(at: layout[.engineVersion]),
+            created: try row.value(at: layout[.created]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["activityId"] = activityId
-        container["quoteVersionId"] = quoteVersionId
-        container["kind"] = kind
-        container["format"] = format
-        container["path"] = path
-        container["sha256"] = sha256
-        container["byteSize"] = byteSize
-        container["templateName"] = templateName
-        container["templateHash"] = templateHash
-        container["engineVersion"] = engineVersion
-        container["created"] = created
+        for column in Columns.allCases { container[column] = value(of: column) }
+    }
+
+    /// What `column` stores: the one mapping `encode(to:)` and ``insertAll(_:_:)`` both write.
+    func value(of column: Columns) -> (any DatabaseValueConvertible)? {
+        switch column {
+        case .id: id
+        case .activityId: activityId
+        case .quoteVersionId: quoteVersionId
+        case .kind: kind
+        case .format: format
+        case .path: path
+        case .sha256: sha256
+        case .byteSize: byteSize
+        case .templateName: templateName
+        case .templateHash: templateHash
+        case .engineVersion: engineVersion
+        case .created: created
+        }
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -45,17 +62,15 @@ extension Document: FetchableRecord, MutablePersistableRecord, TableRecord {
 extension Document {
     /// Archives documents with one prepared statement: a batch archives thousands of them, and
     /// the record's own `insert` encodes each into a container and fetches its id back.
-    /// The columns are those `encode(to:)` writes, `id` left to the database.
+    /// It writes every column but `id`, which the database assigns.
     static func insertAll(_ documents: [Document], _ db: Database) throws {
+        let columns = Columns.allCases.filter { $0 != .id }
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO document (activityId, quoteVersionId, kind, format, path, sha256, byteSize, templateName, templateHash, engineVersion, created)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO document (\(columns.map(\.rawValue).joined(separator: ", "))) \
+            VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
             """)
         for document in documents {
-            try statement.execute(arguments: [
-                document.activityId, document.quoteVersionId, document.kind, document.format, document.path, document.sha256,
-                document.byteSize, document.templateName, document.templateHash, document.engineVersion, document.created,
-            ])
+            try statement.execute(arguments: StatementArguments(columns.map(document.value(of:))))
         }
     }
 }

@@ -1,29 +1,38 @@
 import GRDB
 import QuoteModel
 
-extension Person: FetchableRecord, MutablePersistableRecord, TableRecord {
+extension Person: ColumnRecord {
     public static var databaseTableName: String { "person" }
 
-    /// Reads a contact person from its row; a value that does not convert is an error, never a crash.
+    /// The columns of a contact person's table, in the table's order: the one list its reading and writing follow.
+    public enum Columns: String, RecordColumns {
+        case id, companyId, firstName, lastName, title, email, phone
+    }
+
+    /// Reads the record from a row on its own.
     public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(in: row))
+    }
+
+    public init(row: Row, layout: ColumnLayout<Columns>) throws {
         self.init(
-            id: try row.value("id"),
-            companyId: try row.value("companyId"),
-            firstName: try row.value("firstName"),
-            lastName: try row.value("lastName"),
-            title: try row.value("title"),
-            email: try row.value("email"),
-            phone: try row.value("phone"))
+            id: try row.value(at: layout[.id]),
+            companyId: try row.value(at: layout[.companyId]),
+            firstName: try row.value(at: layout[.firstName]),
+            lastName: try row.value(at: layout[.lastName]),
+            title: try row.value(at: layout[.title]),
+            email: try row.value(at: layout[.email]),
+            phone: try row.value(at: layout[.phone]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["companyId"] = companyId
-        container["firstName"] = firstName
-        container["lastName"] = lastName
-        container["title"] = title
-        container["email"] = email
-        container["phone"] = phone
+        container[Columns.id] = id
+        container[Columns.companyId] = companyId
+        container[Columns.firstName] = firstName
+        container[Columns.lastName] = lastName
+        container[Columns.title] = title
+        container[Columns.email] = email
+        container[Columns.phone] = phone
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

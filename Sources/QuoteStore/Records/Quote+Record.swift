@@ -1,31 +1,40 @@
 import GRDB
 import QuoteModel
 
-extension Quote: FetchableRecord, MutablePersistableRecord, TableRecord {
+extension Quote: ColumnRecord {
     public static var databaseTableName: String { "quote" }
 
-    /// Reads a quote from its row; a value that does not convert is an error, never a crash.
+    /// The columns of a quote's table, in the table's order: the one list its reading and writing follow.
+    public enum Columns: String, RecordColumns {
+        case id, saleId, number, connectionName, poNumber, orderComment, acceptedAlternativeId, orderDate
+    }
+
+    /// Reads the record from a row on its own.
     public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(in: row))
+    }
+
+    public init(row: Row, layout: ColumnLayout<Columns>) throws {
         self.init(
-            id: try row.value("id"),
-            saleId: try row.value("saleId"),
-            number: try row.value("number"),
-            connectionName: try row.value("connectionName"),
-            poNumber: try row.value("poNumber"),
-            orderComment: try row.value("orderComment"),
-            acceptedAlternativeId: try row.value("acceptedAlternativeId"),
-            orderDate: try row.value("orderDate"))
+            id: try row.value(at: layout[.id]),
+            saleId: try row.value(at: layout[.saleId]),
+            number: try row.value(at: layout[.number]),
+            connectionName: try row.value(at: layout[.connectionName]),
+            poNumber: try row.value(at: layout[.poNumber]),
+            orderComment: try row.value(at: layout[.orderComment]),
+            acceptedAlternativeId: try row.value(at: layout[.acceptedAlternativeId]),
+            orderDate: try row.value(at: layout[.orderDate]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["saleId"] = saleId
-        container["number"] = number
-        container["connectionName"] = connectionName
-        container["poNumber"] = poNumber
-        container["orderComment"] = orderComment
-        container["acceptedAlternativeId"] = acceptedAlternativeId
-        container["orderDate"] = orderDate
+        container[Columns.id] = id
+        container[Columns.saleId] = saleId
+        container[Columns.number] = number
+        container[Columns.connectionName] = connectionName
+        container[Columns.poNumber] = poNumber
+        container[Columns.orderComment] = orderComment
+        container[Columns.acceptedAlternativeId] = acceptedAlternativeId
+        container[Columns.orderDate] = orderDate
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -1,82 +1,62 @@
 import GRDB
 import QuoteModel
 
-extension QuoteAlternative: FetchableRecord, MutablePersistableRecord, TableRecord {
+extension QuoteAlternative: ColumnRecord {
     public static var databaseTableName: String { "quoteAlternative" }
 
-    /// The columns a row of this table is read from, in the order ``init(row:layout:)`` reads them.
-    public static let columnNames: [String] = [
-        "id",
-        "versionId",
-        "rank",
-        "name",
-        "description",
-        "discountPercent",
-        "discountAmount",
-        "valueOverride",
-        "erpDiscountPercent",
-        "erpDiscountAmount",
-        "subTotal",
-        "totalPrice",
-        "vatAmount",
-        "earningAmount",
-        "earningPercent",
-        "status",
-        "reason",
-        "extraField1",
-        "extraField2",
-        "extraField3",
-        "extraField4",
-        "extraField5",
-    ]
-
-    /// Reads a QuoteAlternative from its row; a value that does not convert is an error, never a crash.
-    public init(row: Row) throws {
-        try self.init(row: row, layout: ColumnLayout(Self.columnNames, in: row))
+    /// The columns of a quote alternative's table, in the table's order: the one list its reading and writing follow.
+    public enum Columns: String, RecordColumns {
+        case id, versionId, rank, name, description, discountPercent, discountAmount, valueOverride, erpDiscountPercent
+        case erpDiscountAmount, subTotal, totalPrice, vatAmount, earningAmount, earningPercent, status, reason
+        case extraField1, extraField2, extraField3, extraField4, extraField5
     }
 
-    /// Reads a QuoteAlternative from its row with the column positions worked out once for a whole query.
-    public init(row: Row, layout: ColumnLayout) throws {
+    /// Reads the record from a row on its own.
+    public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(in: row))
+    }
+
+    public init(row: Row, layout: ColumnLayout<Columns>) throws {
         self.init(
-            id: try row.value(at: layout[0]),
-            versionId: try row.value(at: layout[1]),
-            rank: try row.value(at: layout[2]),
-            name: try row.value(at: layout[3]),
-            description: try row.value(at: layout[4]),
-            discountPercent: try row.value(at: layout[5]),
-            discountAmount: try row.value(at: layout[6]),
-            valueOverride: try row.value(at: layout[7]),
-            erpDiscountPercent: try row.value(at: layout[8]),
-            erpDiscountAmount: try row.value(at: layout[9]),
-            subTotal: try row.value(at: layout[10]),
-            totalPrice: try row.value(at: layout[11]),
-            vatAmount: try row.value(at: layout[12]),
-            earningAmount: try row.value(at: layout[13]),
-            earningPercent: try row.value(at: layout[14]),
-            status: try row.value(at: layout[15]),
-            reason: try row.value(at: layout[16]),
-            extraFields: try row.extraFields(at: layout, from: 17))
+            id: try row.value(at: layout[.id]),
+            versionId: try row.value(at: layout[.versionId]),
+            rank: try row.value(at: layout[.rank]),
+            name: try row.value(at: layout[.name]),
+            description: try row.value(at: layout[.description]),
+            discountPercent: try row.value(at: layout[.discountPercent]),
+            discountAmount: try row.value(at: layout[.discountAmount]),
+            valueOverride: try row.value(at: layout[.valueOverride]),
+            erpDiscountPercent: try row.value(at: layout[.erpDiscountPercent]),
+            erpDiscountAmount: try row.value(at: layout[.erpDiscountAmount]),
+            subTotal: try row.value(at: layout[.subTotal]),
+            totalPrice: try row.value(at: layout[.totalPrice]),
+            vatAmount: try row.value(at: layout[.vatAmount]),
+            earningAmount: try row.value(at: layout[.earningAmount]),
+            earningPercent: try row.value(at: layout[.earningPercent]),
+            status: try row.value(at: layout[.status]),
+            reason: try row.value(at: layout[.reason]),
+            extraFields: try row.extraFields(layout, from: .extraField1))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["versionId"] = versionId
-        container["rank"] = rank
-        container["name"] = name
-        container["description"] = description
-        container["discountPercent"] = discountPercent
-        container["discountAmount"] = discountAmount
-        container["valueOverride"] = valueOverride
-        container["erpDiscountPercent"] = erpDiscountPercent
-        container["erpDiscountAmount"] = erpDiscountAmount
-        container["subTotal"] = subTotal
-        container["totalPrice"] = totalPrice
-        container["vatAmount"] = vatAmount
-        container["earningAmount"] = earningAmount
-        container["earningPercent"] = earningPercent
-        container["status"] = status
-        container["reason"] = reason
-        container.encode(extraFields)
+        container[Columns.id] = id
+        container[Columns.versionId] = versionId
+        container[Columns.rank] = rank
+        container[Columns.name] = name
+        container[Columns.description] = description
+        container[Columns.discountPercent] = discountPercent
+        container[Columns.discountAmount] = discountAmount
+        container[Columns.valueOverride] = valueOverride
+        container[Columns.erpDiscountPercent] = erpDiscountPercent
+        container[Columns.erpDiscountAmount] = erpDiscountAmount
+        container[Columns.subTotal] = subTotal
+        container[Columns.totalPrice] = totalPrice
+        container[Columns.vatAmount] = vatAmount
+        container[Columns.earningAmount] = earningAmount
+        container[Columns.earningPercent] = earningPercent
+        container[Columns.status] = status
+        container[Columns.reason] = reason
+        container.encode(extraFields, from: Columns.extraField1)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

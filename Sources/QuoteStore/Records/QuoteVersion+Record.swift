@@ -2,112 +2,81 @@ import Foundation
 import GRDB
 import QuoteModel
 
-extension QuoteVersion: FetchableRecord, MutablePersistableRecord, TableRecord {
+extension QuoteVersion: ColumnRecord {
     public static var databaseTableName: String { "quoteVersion" }
 
-    /// The columns a row of this table is read from, in the order ``init(row:layout:)`` reads them.
-    public static let columnNames: [String] = [
-        "id",
-        "quoteId",
-        "rank",
-        "state",
-        "archivedState",
-        "status",
-        "reason",
-        "description",
-        "sentDate",
-        "expirationDate",
-        "favouriteAlternativeId",
-        "paymentTerms",
-        "paymentType",
-        "deliveryTerms",
-        "deliveryType",
-        "roundingPolicy",
-        "requestedApproverId",
-        "approvalRequestComment",
-        "approvedById",
-        "approvalText",
-        "approvalRegisteredById",
-        "approvalRegisteredAt",
-        "deliveryStreet",
-        "deliveryCity",
-        "deliveryRegion",
-        "deliveryPostalCode",
-        "deliveryCountry",
-        "invoiceStreet",
-        "invoiceCity",
-        "invoiceRegion",
-        "invoicePostalCode",
-        "invoiceCountry",
-        "extraField1",
-        "extraField2",
-        "extraField3",
-        "extraField4",
-        "extraField5",
-    ]
-
-    /// Reads a QuoteVersion from its row; a value that does not convert is an error, never a crash.
-    public init(row: Row) throws {
-        try self.init(row: row, layout: ColumnLayout(Self.columnNames, in: row))
+    /// The columns of a quote version's table, in the table's order: the one list its reading and writing follow.
+    public enum Columns: String, RecordColumns {
+        case id, quoteId, rank, state, archivedState, status, reason, description, sentDate, expirationDate
+        case favouriteAlternativeId, paymentTerms, paymentType, deliveryTerms, deliveryType
+        case deliveryStreet, deliveryCity, deliveryRegion, deliveryPostalCode, deliveryCountry
+        case invoiceStreet, invoiceCity, invoiceRegion, invoicePostalCode, invoiceCountry
+        case roundingPolicy, requestedApproverId, approvalRequestComment, approvedById, approvalText
+        case approvalRegisteredById, approvalRegisteredAt
+        case extraField1, extraField2, extraField3, extraField4, extraField5
     }
 
-    /// Reads a QuoteVersion from its row with the column positions worked out once for a whole query.
-    public init(row: Row, layout: ColumnLayout) throws {
+    /// Reads the record from a row on its own.
+    public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(in: row))
+    }
+
+    public init(row: Row, layout: ColumnLayout<Columns>) throws {
         self.init(
-            id: try row.value(at: layout[0]),
-            quoteId: try row.value(at: layout[1]),
-            rank: try row.value(at: layout[2]),
-            state: try row.value(at: layout[3]),
-            archivedState: try row.value(at: layout[4]),
-            status: try row.value(at: layout[5]),
-            reason: try row.value(at: layout[6]),
-            description: try row.value(at: layout[7]),
-            sentDate: try row.value(at: layout[8]),
-            expirationDate: try row.value(at: layout[9]),
-            favouriteAlternativeId: try row.value(at: layout[10]),
-            paymentTerms: try row.value(at: layout[11]),
-            paymentType: try row.value(at: layout[12]),
-            deliveryTerms: try row.value(at: layout[13]),
-            deliveryType: try row.value(at: layout[14]),
-            deliveryAddress: try row.address(at: layout, from: 22),
-            invoiceAddress: try row.address(at: layout, from: 27),
-            roundingPolicy: try row.value(at: layout[15]),
+            id: try row.value(at: layout[.id]),
+            quoteId: try row.value(at: layout[.quoteId]),
+            rank: try row.value(at: layout[.rank]),
+            state: try row.value(at: layout[.state]),
+            archivedState: try row.value(at: layout[.archivedState]),
+            status: try row.value(at: layout[.status]),
+            reason: try row.value(at: layout[.reason]),
+            description: try row.value(at: layout[.description]),
+            sentDate: try row.value(at: layout[.sentDate]),
+            expirationDate: try row.value(at: layout[.expirationDate]),
+            favouriteAlternativeId: try row.value(at: layout[.favouriteAlternativeId]),
+            paymentTerms: try row.value(at: layout[.paymentTerms]),
+            paymentType: try row.value(at: layout[.paymentType]),
+            deliveryTerms: try row.value(at: layout[.deliveryTerms]),
+            deliveryType: try row.value(at: layout[.deliveryType]),
+            deliveryAddress: try row.address(layout, from: .deliveryStreet),
+            invoiceAddress: try row.address(layout, from: .invoiceStreet),
+            roundingPolicy: try row.value(at: layout[.roundingPolicy]),
             approval: Approval(
-                requestedApproverId: try row.value(at: layout[16]),
-                requestComment: try row.value(at: layout[17]),
-                approvedById: try row.value(at: layout[18]),
-                approvalText: try row.value(at: layout[19]),
-                registeredById: try row.value(at: layout[20]),
-                registeredAt: try row.value(at: layout[21])),
-            extraFields: try row.extraFields(at: layout, from: 32))
+                requestedApproverId: try row.value(at: layout[.requestedApproverId]),
+                requestComment: try row.value(at: layout[.approvalRequestComment]),
+                approvedById: try row.value(at: layout[.approvedById]),
+                approvalText: try row.value(at: layout[.approvalText]),
+                registeredById: try row.value(at: layout[.approvalRegisteredById]),
+                registeredAt: try row.value(at: layout[.approvalRegisteredAt])),
+            extraFields: try row.extraFields(layout, from: .extraField1))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["quoteId"] = quoteId
-        container["rank"] = rank
-        container["state"] = state
-        container["archivedState"] = archivedState
-        container["status"] = status
-        container["reason"] = reason
-        container["description"] = description
-        container["sentDate"] = sentDate
-        container["expirationDate"] = expirationDate
-        container["favouriteAlternativeId"] = favouriteAlternativeId
-        container["paymentTerms"] = paymentTerms
-        container["paymentType"] = paymentType
-        container["deliveryTerms"] = deliveryTerms
-        container["deliveryType"] = deliveryType
-        container.encode(deliveryAddress, prefix: "delivery")
-        container.encode(invoiceAddress, prefix: "invoice")
-        container["roundingPolicy"] = roundingPolicy
-        container["requestedApproverId"] = approval.requestedApproverId
-        container["approvalRequestComment"] = approval.requestComment
-        container["approvedById"] = approval.approvedById
-        container["approvalText"] = approval.approvalText
-        container["approvalRegisteredById"] = approval.registeredById
-        container["approvalRegisteredAt"] = approval.registeredAt
-        container.encode(extraFields)
+        container[Columns.id] = id
+        container[Columns.quoteId] = quoteId
+        container[Columns.rank] = rank
+        container[Columns.state] = state
+        container[Columns.archivedState] = archivedState
+        container[Columns.status] = status
+        container[Columns.reason] = reason
+        container[Columns.description] = description
+        container[Columns.sentDate] = sentDate
+        container[Columns.expirationDate] = expirationDate
+        container[Columns.favouriteAlternativeId] = favouriteAlternativeId
+        container[Columns.paymentTerms] = paymentTerms
+        container[Columns.paymentType] = paymentType
+        container[Columns.deliveryTerms] = deliveryTerms
+        container[Columns.deliveryType] = deliveryType
+        container.encode(deliveryAddress, from: Columns.deliveryStreet)
+        container.encode(invoiceAddress, from: Columns.invoiceStreet)
+        container[Columns.roundingPolicy] = roundingPolicy
+        container[Columns.requestedApproverId] = approval.requestedApproverId
+        container[Columns.approvalRequestComment] = approval.requestComment
+        container[Columns.approvedById] = approval.approvedById
+        container[Columns.approvalText] = approval.approvalText
+        container[Columns.approvalRegisteredById] = approval.registeredById
+        container[Columns.approvalRegisteredAt] = approval.registeredAt
+        container.encode(extraFields, from: Columns.extraField1)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -2,29 +2,38 @@ import Foundation
 import GRDB
 import QuoteModel
 
-extension SaleActivity: FetchableRecord, MutablePersistableRecord, TableRecord {
+extension SaleActivity: ColumnRecord {
     public static var databaseTableName: String { "saleActivity" }
 
-    /// Reads a sale activity from its row; a value that does not convert is an error, never a crash.
+    /// The columns of a sale activity's table, in the table's order: the one list its reading and writing follow.
+    public enum Columns: String, RecordColumns {
+        case id, kind, saleId, quoteVersionId, associateId, date, text
+    }
+
+    /// Reads the record from a row on its own.
     public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(in: row))
+    }
+
+    public init(row: Row, layout: ColumnLayout<Columns>) throws {
         self.init(
-            id: try row.value("id"),
-            kind: try row.value("kind"),
-            saleId: try row.value("saleId"),
-            quoteVersionId: try row.value("quoteVersionId"),
-            associateId: try row.value("associateId"),
-            date: try row.value("date"),
-            text: try row.value("text"))
+            id: try row.value(at: layout[.id]),
+            kind: try row.value(at: layout[.kind]),
+            saleId: try row.value(at: layout[.saleId]),
+            quoteVersionId: try row.value(at: layout[.quoteVersionId]),
+            associateId: try row.value(at: layout[.associateId]),
+            date: try row.value(at: layout[.date]),
+            text: try row.value(at: layout[.text]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["kind"] = kind
-        container["saleId"] = saleId
-        container["quoteVersionId"] = quoteVersionId
-        container["associateId"] = associateId
-        container["date"] = date
-        container["text"] = text
+        container[Columns.id] = id
+        container[Columns.kind] = kind
+        container[Columns.saleId] = saleId
+        container[Columns.quoteVersionId] = quoteVersionId
+        container[Columns.associateId] = associateId
+        container[Columns.date] = date
+        container[Columns.text] = text
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

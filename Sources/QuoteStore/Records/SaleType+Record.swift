@@ -1,31 +1,41 @@
 import GRDB
 import QuoteModel
 
-extension SaleType: FetchableRecord, MutablePersistableRecord, TableRecord {
+extension SaleType: ColumnRecord {
     public static var databaseTableName: String { "saleType" }
 
-    /// Reads a sale type from its row; a value that does not convert is an error, never a crash.
+    /// The columns of a sale type's table, in the table's order: the one list its reading and writing follow.
+    public enum Columns: String, RecordColumns {
+        case id, name, quoteValidityDays, allowsAlternatives, maxDiscountPercent, minEarningPercent, quoteTemplate
+        case confirmationTemplate
+    }
+
+    /// Reads the record from a row on its own.
     public init(row: Row) throws {
+        try self.init(row: row, layout: ColumnLayout(in: row))
+    }
+
+    public init(row: Row, layout: ColumnLayout<Columns>) throws {
         self.init(
-            id: try row.value("id"),
-            name: try row.value("name"),
-            quoteValidityDays: try row.value("quoteValidityDays"),
-            allowsAlternatives: try row.value("allowsAlternatives"),
-            maxDiscountPercent: try row.value("maxDiscountPercent"),
-            minEarningPercent: try row.value("minEarningPercent"),
-            quoteTemplate: try row.value("quoteTemplate"),
-            confirmationTemplate: try row.value("confirmationTemplate"))
+            id: try row.value(at: layout[.id]),
+            name: try row.value(at: layout[.name]),
+            quoteValidityDays: try row.value(at: layout[.quoteValidityDays]),
+            allowsAlternatives: try row.value(at: layout[.allowsAlternatives]),
+            maxDiscountPercent: try row.value(at: layout[.maxDiscountPercent]),
+            minEarningPercent: try row.value(at: layout[.minEarningPercent]),
+            quoteTemplate: try row.value(at: layout[.quoteTemplate]),
+            confirmationTemplate: try row.value(at: layout[.confirmationTemplate]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["name"] = name
-        container["quoteValidityDays"] = quoteValidityDays
-        container["allowsAlternatives"] = allowsAlternatives
-        container["maxDiscountPercent"] = maxDiscountPercent
-        container["minEarningPercent"] = minEarningPercent
-        container["quoteTemplate"] = quoteTemplate
-        container["confirmationTemplate"] = confirmationTemplate
+        container[Columns.id] = id
+        container[Columns.name] = name
+        container[Columns.quoteValidityDays] = quoteValidityDays
+        container[Columns.allowsAlternatives] = allowsAlternatives
+        container[Columns.maxDiscountPercent] = maxDiscountPercent
+        container[Columns.minEarningPercent] = minEarningPercent
+        container[Columns.quoteTemplate] = quoteTemplate
+        container[Columns.confirmationTemplate] = confirmationTemplate
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -33,9 +33,10 @@ final class RecordColumnsTests: XCTestCase {
     }
 
     private func assertColumnsMatchTable<Record: ColumnRecord>(_: Record.Type, in store: QuoteDatabase) throws {
+        // The audit trail's chain hash is the database's own (its triggers fill it), no field of a record.
         let table = try store.read { db in
             try Row.fetchAll(db, sql: "PRAGMA table_info(\(Record.databaseTableName))").map { $0["name"] as String }
-        }
+        }.filter { $0 != "chainHash" }
         XCTAssertFalse(table.isEmpty, Record.databaseTableName)
         XCTAssertEqual(Record.Columns.allCases.map(\.rawValue), table, "\(Record.self).Columns against table \(Record.databaseTableName)")
     }

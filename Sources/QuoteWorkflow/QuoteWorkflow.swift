@@ -67,4 +67,10 @@ public struct QuoteWorkflow: Sendable {
         guard from != version.state, let versionId = version.id, let associateId = associate.id else { return }
         try store.append(StateChange(quoteVersionId: versionId, from: from, to: version.state, associateId: associateId, at: at, note: note))
     }
+
+    /// One activity with its documents, read back in the transaction that recorded it.
+    static func activityRecord(_ store: any StorageReader, id: Int64) throws -> ActivityRecord {
+        guard let record = try store.activities(ActivityFilter(id: id)).first else { throw QuoteError(.notFound, "no activity \(id)", value: "\(id)") }
+        return record
+    }
 }

@@ -39,7 +39,7 @@ extension QuoteWorkflow {
             var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: nil) }
             let version = source.detail.version.version
             try VersionLifecycle.checkOrderable(version, quote: source.detail.quote, sale: source.detail.sale)
-            let accepted = try Self.alternative(named: options.alternative, in: source.detail)
+            let accepted = try Self.alternative(named: options.alternative, in: source.detail.version, quoteNumber: quoteNumber)
             source.detail.quote.acceptedAlternativeId = accepted.id
             source.detail.quote.poNumber = options.poNumber
             source.detail.quote.orderComment = options.comment
@@ -55,10 +55,11 @@ extension QuoteWorkflow {
         }
     }
 
-    static func alternative(named name: String, in detail: QuoteDetail) throws -> QuoteAlternative {
-        guard let accepted = detail.version.alternatives.first(where: { $0.alternative.name == name }) else {
-            let names = detail.version.alternatives.map { "'\($0.alternative.name)'" }.joined(separator: ", ")
-            throw QuoteError(.notFound, "quote \(detail.quote.number) has no alternative '\(name)' (it has \(names))", value: name, quote: detail.quote.number)
+    /// The alternative the order accepts, by name.
+    static func alternative(named name: String, in tree: VersionWithAlternatives, quoteNumber: String) throws -> QuoteAlternative {
+        guard let accepted = tree.alternatives.first(where: { $0.alternative.name == name }) else {
+            let names = tree.alternatives.map { "'\($0.alternative.name)'" }.joined(separator: ", ")
+            throw QuoteError(.notFound, "quote \(quoteNumber) has no alternative '\(name)' (it has \(names))", value: name, quote: quoteNumber)
         }
         return accepted.alternative
     }
@@ -72,7 +73,7 @@ extension QuoteWorkflow {
             }
             var sale = try Self.sale(store, of: quote)
             try VersionLifecycle.checkOrderable(version, quote: quote, sale: sale)
-            let accepted = try Self.alternative(named: options.alternative, in: try store.quoteDetail(number: quoteNumber, version: nil))
+            let accepted = try Self.alternative(named: options.alternative, in: try store.tree(of: version), quoteNumber: quoteNumber)
             let actor = try Self.actor(store, options.acting, sale: sale)
             quote.acceptedAlternativeId = accepted.id
             quote.poNumber = options.poNumber

@@ -18,7 +18,7 @@ extension QuoteWorkflow {
             let sale = try Self.sale(store, of: quote)
             try VersionLifecycle.checkNewVersion(from: source, active: active, quote: quote, sale: sale)
             let actor = try Self.actor(store, acting, sale: sale)
-            var tree = try store.tree(of: source)
+            let tree = try store.tree(of: source)
             for var version in versions where version.state != .archived {
                 let before = version.state
                 version.archivedState = version.state
@@ -27,18 +27,7 @@ extension QuoteWorkflow {
                 try Self.recordStateChange(store, from: before, version: version, by: actor, at: acting.now, note: "version \(active.rank + 1) made")
             }
             let favouriteIndex = tree.alternatives.firstIndex { $0.alternative.id == source.favouriteAlternativeId } ?? 0
-            tree.version.id = nil
-            tree.version.rank = active.rank + 1
-            tree.version.state = .draft
-            tree.version.archivedState = nil
-            tree.version.sentDate = nil
-            tree.version.expirationDate = nil
-            tree.version.approval = Approval()
-            for index in tree.alternatives.indices {
-                tree.alternatives[index].alternative.id = nil
-                for lineIndex in tree.alternatives[index].lines.indices { tree.alternatives[index].lines[lineIndex].id = nil }
-            }
-            let inserted = try store.insert(tree, favouriteIndex: favouriteIndex)
+            let inserted = try store.insert(tree.draftCopy(rank: active.rank + 1), favouriteIndex: favouriteIndex)
             try Self.recordStateChange(store, from: nil, version: inserted.version, by: actor, at: acting.now, note: "copied from version \(source.rank)")
             var priced = try Self.priceAndValidate(store, inserted, sale: sale, saleType: try Self.saleType(store, of: sale), today: acting.today)
             priced.version.state = VersionLifecycle.stateAfterEdit(.draft, status: priced.version.status, changed: true)

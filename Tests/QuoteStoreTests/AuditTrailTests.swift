@@ -108,23 +108,13 @@ final class AuditTrailTests: XCTestCase {
     private func newVersion(_ number: String) throws {
         try change(number) { writer, active, _ in
             let quote = try XCTUnwrap(try writer.quote(number: number))
-            var tree = try writer.tree(of: active)
+            let tree = try writer.tree(of: active)
             for var version in try writer.versions(of: quote) where version.state != .archived {
                 version.archivedState = version.state
                 version.state = .archived
                 try writer.update(version)
             }
-            tree.version.id = nil
-            tree.version.rank = active.rank + 1
-            tree.version.state = .draft
-            tree.version.archivedState = nil
-            tree.version.sentDate = nil
-            tree.version.expirationDate = nil
-            for index in tree.alternatives.indices {
-                tree.alternatives[index].alternative.id = nil
-                for line in tree.alternatives[index].lines.indices { tree.alternatives[index].lines[line].id = nil }
-            }
-            _ = try writer.insert(tree, favouriteIndex: 0)
+            _ = try writer.insert(tree.draftCopy(rank: active.rank + 1), favouriteIndex: 0)
         }
     }
 

@@ -57,6 +57,10 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case output
         /// A document's path holds another file, which is never replaced.
         case fileExists
+        /// The ERP could not be reached or did not answer in time; nothing was changed.
+        case erpUnavailable
+        /// The ERP answered and refused (wrong password, unknown customer, a rule of its own).
+        case erpRefused
     }
 
     /// What would put it right, in domain terms; a front end turns it into its own words (the
@@ -111,7 +115,7 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notEditable, .notSendable: .newVersion
         case .needsApproval: .requestApproval
         case .notApproved: .changeAndRequestApproval
-        case .versionChanged: .retry
+        case .versionChanged, .erpUnavailable: .retry
         case .notAllowed: .askSomeoneAllowed
         case .ambiguous: .namePriceList
         default: nil

@@ -6,6 +6,12 @@ public struct Quote: Sendable, Hashable, Codable {
     public var number: String
     /// The ERP connection the quote is priced through (`Standalone`).
     public var connectionName: String
+    /// The order's key in the ERP (its record id), once the ERP has received the order.
+    public var erpOrderKey: String
+    /// The order's number in the ERP, as its users know it.
+    public var erpOrderNumber: String
+    /// The order's state in the ERP when it was last asked (`quotation`, `confirmed`, `done`…).
+    public var erpOrderState: String
     /// The customer's purchase-order number.
     public var poNumber: String
     /// Comment for the order, invoice and packing list.
@@ -17,7 +23,8 @@ public struct Quote: Sendable, Hashable, Codable {
 
     public init(
         id: Int64? = nil, saleId: Int64, number: String, connectionName: String = "Standalone",
-        poNumber: String = "", orderComment: String = "", acceptedAlternativeId: Int64? = nil, orderDate: LocalDate? = nil
+        poNumber: String = "", orderComment: String = "", acceptedAlternativeId: Int64? = nil, orderDate: LocalDate? = nil,
+        erpOrderKey: String = "", erpOrderNumber: String = "", erpOrderState: String = ""
     ) {
         self.id = id
         self.saleId = saleId
@@ -27,6 +34,9 @@ public struct Quote: Sendable, Hashable, Codable {
         self.orderComment = orderComment
         self.acceptedAlternativeId = acceptedAlternativeId
         self.orderDate = orderDate
+        self.erpOrderKey = erpOrderKey
+        self.erpOrderNumber = erpOrderNumber
+        self.erpOrderState = erpOrderState
     }
 
     /// True once an order has been placed on the quote.

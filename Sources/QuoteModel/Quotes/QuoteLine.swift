@@ -7,6 +7,8 @@ public struct QuoteLine: Sendable, Hashable, Codable {
     public var rank: Int
     /// The product the line was copied from; nil for a free-text line.
     public var productId: Int64?
+    /// The product's key in the ERP of the quote's connection; empty for a local or free-text line.
+    public var erpProductKey: String
     public var code: String
     public var name: String
     public var description: String
@@ -48,7 +50,7 @@ public struct QuoteLine: Sendable, Hashable, Codable {
     public var extraFields: ExtraFields
 
     public init(
-        id: Int64? = nil, alternativeId: Int64, rank: Int, productId: Int64? = nil, code: String = "", name: String,
+        id: Int64? = nil, alternativeId: Int64, rank: Int, productId: Int64? = nil, erpProductKey: String = "", code: String = "", name: String,
         description: String = "", quantityUnit: String = "", priceUnit: String = "", itemNumber: String = "",
         url: String = "", productCategory: String = "", productFamily: String = "", productType: String = "",
         supplier: String = "", supplierCode: String = "", vatPercent: ExactDecimal = .zero, vatInfo: String = "",
@@ -65,6 +67,7 @@ public struct QuoteLine: Sendable, Hashable, Codable {
         self.alternativeId = alternativeId
         self.rank = rank
         self.productId = productId
+        self.erpProductKey = erpProductKey
         self.code = code
         self.name = name
         self.description = description

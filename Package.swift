@@ -57,14 +57,18 @@ let package = Package(
             ],
             resources: [.copy("Resources/ubl-2.1")]
         ),
+        // The connector protocol (what an ERP can do for a quote), configuration fields, the
+        // registry, and the standalone connector over the database's own price lists.
+        .target(name: "QuoteConnectors", dependencies: ["QuoteModel"]),
         // Every use case of a quote (edit, approve, send, order, preview, verify), the one place
         // the model's rules are applied; talks to storage through StorageInterface only.
-        .target(name: "QuoteWorkflow", dependencies: ["QuoteModel", "StorageInterface", "QuoteDocuments"]),
+        .target(name: "QuoteWorkflow", dependencies: ["QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteConnectors"]),
         // The command-line tool: one file per subcommand, all work done by the libraries.
         .executableTarget(
             name: "quotedoc",
             dependencies: [
                 "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo", "TemplateEngine",
+                "QuoteConnectors",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +81,7 @@ let package = Package(
             name: "QuoteModelTests",
             dependencies: ["QuoteModel", "ExactValues", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "QuoteConnectorsTests", dependencies: ["QuoteConnectors", "QuoteModel"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "ExactValues"]),
         .testTarget(
             name: "QuoteStoreTests",

@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Exact decimals, ISO 4217 currencies and calendar days: the value types every module shares.
@@ -60,6 +61,11 @@ let package = Package(
         // The connector protocol (what an ERP can do for a quote), configuration fields, the
         // registry, and the standalone connector over the database's own price lists.
         .target(name: "QuoteConnectors", dependencies: ["QuoteModel"]),
+        // The connector to a Tryton ERP over JSON-RPC.
+        .target(
+            name: "TrytonConnector",
+            dependencies: ["QuoteConnectors", "QuoteModel", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         // Every use case of a quote (edit, approve, send, order, preview, verify), the one place
         // the model's rules are applied; talks to storage through StorageInterface only.
         .target(name: "QuoteWorkflow", dependencies: ["QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteConnectors"]),
@@ -68,7 +74,7 @@ let package = Package(
             name: "quotedoc",
             dependencies: [
                 "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo", "TemplateEngine",
-                "QuoteConnectors",
+                "QuoteConnectors", "TrytonConnector",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +88,7 @@ let package = Package(
             dependencies: ["QuoteModel", "ExactValues", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "QuoteConnectorsTests", dependencies: ["QuoteConnectors", "QuoteModel"]),
+        .testTarget(name: "TrytonConnectorTests", dependencies: ["TrytonConnector", "QuoteConnectors", "QuoteModel"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "ExactValues"]),
         .testTarget(
             name: "QuoteStoreTests",

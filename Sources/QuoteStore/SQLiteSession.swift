@@ -48,6 +48,14 @@ struct SQLiteSession: StorageWriter {
 
     func priceLists(ids: Set<Int64>) throws -> [PriceList] { try PriceList.fetchAll(db, keys: ids) }
 
+    func products(code: String) throws -> [Product] {
+        try Product.filter(Column("code") == code).order(Column("priceListId")).fetchAll(db)
+    }
+
+    func priceList(named name: String) throws -> PriceList? {
+        try PriceList.filter(Column("name") == name).fetchOne(db)
+    }
+
     func activities(_ filter: ActivityFilter) throws -> [ActivityRecord] {
         try QuoteDatabase.activities(db, filter)
     }

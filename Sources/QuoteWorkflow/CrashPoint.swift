@@ -8,6 +8,7 @@ import Glibc
 /// a power cut would. Unset (always, outside those tests), reaching a point does nothing.
 public enum CrashPoint: String, CaseIterable, Sendable {
     case afterRender = "after-render"
+    case afterERPOrder = "after-erp-order"
     case afterStaging = "after-staging"
     case afterDatabaseCommit = "after-database-commit"
     case afterFirstRename = "after-first-rename"

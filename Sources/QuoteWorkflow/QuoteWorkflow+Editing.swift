@@ -38,10 +38,21 @@ extension QuoteWorkflow {
         }
     }
 
-    /// Reprices and revalidates the active version without changing anything else.
+    /// Reprices and revalidates the active version without changing anything else; on a
+    /// connection whose connector computes prices, every line with an ERP product gets the ERP's
+    /// list price for its customer and quantity first.
     @discardableResult
-    public func recalculate(quoteNumber: String, acting: Acting) throws -> QuoteDetail {
-        try edit(quoteNumber: quoteNumber, acting: acting, note: "recalculated") { _, _ in }.detail
+    public func recalculate(quoteNumber: String, acting: Acting) async throws -> QuoteDetail {
+        let prices = try await erpPrices(quoteNumber: quoteNumber, today: acting.today)
+        return try edit(quoteNumber: quoteNumber, acting: acting, note: "recalculated") { tree, _ in
+            for alternative in tree.alternatives.indices {
+                for line in tree.alternatives[alternative].lines.indices {
+                    if let id = tree.alternatives[alternative].lines[line].id, let price = prices[id] {
+                        tree.alternatives[alternative].lines[line].unitListPrice = price
+                    }
+                }
+            }
+        }.detail
     }
 
     /// The tree with every alternative priced by the version's rounding policy in the sale's

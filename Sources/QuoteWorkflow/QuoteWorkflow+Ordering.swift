@@ -1,4 +1,5 @@
 import Foundation
+import QuoteConnectors
 import QuoteDocuments
 import QuoteModel
 import StorageInterface
@@ -27,14 +28,20 @@ extension QuoteWorkflow {
     }
 
     /// Places the order of quote `quoteNumber` on one alternative: renders the order
-    /// confirmation, then in one transaction sets the accepted alternative, PO number and comment,
-    /// makes the version sold (the quote locked), archives the confirmation with one "order
-    /// placed" activity, and marks the sale sold when asked; then the files are put in place.
+    /// confirmation; places the order in the ERP when the quote's connector can
+    /// (``ConnectorCapability/placeOrder``); then in one transaction sets the accepted
+    /// alternative, PO number and comment and the ERP's order key, makes the version sold (the
+    /// quote locked), archives the confirmation with one "order placed" activity, and marks the
+    /// sale sold when asked; then the files are put in place.
+    ///
+    /// The ERP finds its order by a key fixed before it is called (``ERPOrder/idempotencyKey``),
+    /// so running the command again after a timeout, a crash or a refusal never makes a second
+    /// order; when the ERP fails, nothing is recorded.
     @discardableResult
-    public func placeOrder(quoteNumber: String, options: OrderOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> LifecycleReceipt {
+    public func placeOrder(quoteNumber: String, options: OrderOptions, output: DocumentOutput, templateOverride: URL? = nil) async throws -> LifecycleReceipt {
         UBLSchemas.prepare(for: .orderConfirmation)
         let saleNumber = try saleNumber(ofQuote: quoteNumber)
-        return try output.writer.withSaleLock(saleNumber) {
+        return try await output.writer.withSaleLock(saleNumber) {
             try output.recoverLeftovers(saleNumber: saleNumber, storage: storage)
             var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: nil) }
             let version = source.detail.version.version
@@ -49,8 +56,10 @@ extension QuoteWorkflow {
                 source, options: DocumentOptions(kind: .orderConfirmation, culture: options.culture, issueDate: options.acting.today),
                 pdf: options.pdf, templateOverride: templateOverride)
             CrashPoint.afterRender.reach()
+            let erpOrder = try await placeInERP(source.detail, accepted: accepted, options: options)
+            CrashPoint.afterERPOrder.reach()
             return try output.archive(documents, saleNumber: saleNumber) { drafts in
-                try recordOrder(quoteNumber: quoteNumber, rank: version.rank, drafts: drafts, options: options)
+                try recordOrder(quoteNumber: quoteNumber, rank: version.rank, drafts: drafts, options: options, erpOrder: erpOrder)
             }
         }
     }
@@ -64,7 +73,56 @@ extension QuoteWorkflow {
         return accepted.alternative
     }
 
-    private func recordOrder(quoteNumber: String, rank: Int, drafts: [DocumentDraft], options: OrderOptions) throws -> ActivityRecord {
+    /// Places the order in the ERP of the quote's connection; nil when its connector places no
+    /// orders (the standalone one).
+    private func placeInERP(_ detail: QuoteDetail, accepted: QuoteAlternative, options: OrderOptions) async throws -> ERPOrderReceipt? {
+        let connection = try storage.snapshot { store in try Self.connection(store, named: detail.quote.connectionName) }
+        let connector = try connector(for: connection)
+        guard type(of: connector).descriptor.can(.placeOrder) else { return nil }
+        guard let tree = detail.version.alternatives.first(where: { $0.alternative.id == accepted.id }) else {
+            throw QuoteError(.notFound, "quote \(detail.quote.number) has no alternative '\(accepted.name)'", value: accepted.name, quote: detail.quote.number)
+        }
+        let order = ERPOrder(
+            idempotencyKey: ERPOrder.idempotencyKey(clientKey: connection.clientKey, quoteNumber: detail.quote.number, version: detail.version.version.rank),
+            quoteNumber: detail.quote.number, versionNumber: detail.version.version.rank,
+            customer: ConnectorCustomer(code: detail.company.code, name: detail.company.name), currency: detail.sale.currency,
+            poNumber: options.poNumber, comment: options.comment, date: options.acting.today, lines: try Self.orderLines(tree))
+        return try await Self.callingERP(connection) { try await connector.placeOrder(order) }
+    }
+
+    /// The lines an ERP receives for an alternative: one per quote line at its price after the
+    /// line's discount (to 4 decimals, an ERP's usual price precision), and the alternative's own
+    /// discount as one line without a product.
+    static func orderLines(_ tree: AlternativeWithLines) throws -> [ERPOrderLine] {
+        var lines = try tree.lines.map { line in
+            let quantity = try line.billedQuantity
+            let unitPrice = try line.totalPrice.divided(by: quantity, scale: 4) ?? line.unitListPrice
+            return ERPOrderLine(
+                productKey: line.erpProductKey, code: line.code, description: line.description.isEmpty ? line.name : line.name + " — " + line.description,
+                quantity: quantity, unitPrice: unitPrice)
+        }
+        let discount = tree.alternative.discountAmount
+        if !discount.isZero {
+            lines.append(ERPOrderLine(
+                productKey: "", code: "", description: "Discount on alternative '\(tree.alternative.name)'", quantity: 1,
+                unitPrice: try ExactDecimal.zero - discount))
+        }
+        return lines
+    }
+
+    /// Runs `call` against the ERP of `connection`, making any failure that is not already a
+    /// ``QuoteError`` an ``QuoteError/Code/erpUnavailable`` naming the connection.
+    static func callingERP<T>(_ connection: ERPConnection, _ call: () async throws -> T) async throws -> T {
+        do {
+            return try await call()
+        } catch let error as QuoteError {
+            throw error
+        } catch {
+            throw QuoteError(.erpUnavailable, "the ERP of connection '\(connection.name)' failed: \(error)", value: connection.name)
+        }
+    }
+
+    private func recordOrder(quoteNumber: String, rank: Int, drafts: [DocumentDraft], options: OrderOptions, erpOrder: ERPOrderReceipt?) throws -> ActivityRecord {
         try storage.transaction { store in
             var quote = try Self.quote(store, number: quoteNumber)
             var version = try Self.activeVersion(store, of: quote)
@@ -79,6 +137,11 @@ extension QuoteWorkflow {
             quote.poNumber = options.poNumber
             quote.orderComment = options.comment
             quote.orderDate = options.acting.today
+            if let erpOrder {
+                quote.erpOrderKey = erpOrder.key
+                quote.erpOrderNumber = erpOrder.number
+                quote.erpOrderState = erpOrder.state.rawValue
+            }
             try store.update(quote)
             let before = version.state
             version.state = .sold
@@ -86,7 +149,8 @@ extension QuoteWorkflow {
             try Self.recordStateChange(store, from: before, version: version, by: actor, at: options.acting.now, note: "order placed on '\(options.alternative)'")
             let activity = try store.append(
                 SaleActivity(kind: .orderPlaced, saleId: sale.id!, quoteVersionId: version.id, associateId: actor.id!, date: options.acting.now,
-                             text: "Order placed on quote \(quoteNumber) version \(version.rank), alternative '\(options.alternative)'"),
+                             text: "Order placed on quote \(quoteNumber) version \(version.rank), alternative '\(options.alternative)'"
+                                + (erpOrder.map { "; ERP order \($0.number) (key \($0.key), \($0.state.rawValue)) on connection '\(quote.connectionName)'" } ?? "")),
                 documents: drafts, versionId: version.id, now: options.acting.now)
             sale.amount = accepted.totalPrice
             if options.markSold { sale.status = .sold }

@@ -5,8 +5,12 @@ import StorageInterface
 extension QuoteWorkflow {
     /// Creates the quote of an open sale: version 1 as a draft, with one empty alternative that
     /// is the favourite, and the company's address as delivery and invoice address. A sale has at
-    /// most one quote; its number is the sale's unless `quoteNumber` is given.
-    public func createQuote(saleNumber: String, quoteNumber: String? = nil, alternativeName: String = "Standard", acting: Acting) throws -> QuoteDetail {
+    /// most one quote; its number is the sale's unless `quoteNumber` is given. The quote is made
+    /// on ERP connection `connectionName`, which must exist and not be removed.
+    public func createQuote(
+        saleNumber: String, quoteNumber: String? = nil, alternativeName: String = "Standard", connectionName: String = ERPConnection.standaloneName,
+        acting: Acting
+    ) throws -> QuoteDetail {
         try storage.transaction { store in
             guard let sale = try store.sale(number: saleNumber) else { throw QuoteError.notFound("sale", saleNumber) }
             try VersionLifecycle.checkQuotable(sale)
@@ -17,8 +21,12 @@ extension QuoteWorkflow {
                     : "quote number \(number) is taken", value: number)
             }
             guard let company = try store.company(id: sale.companyId) else { throw QuoteError(.notFound, "sale \(saleNumber) has no company", value: saleNumber) }
+            let connection = try Self.connection(store, named: connectionName)
+            guard !connection.isDeleted else {
+                throw QuoteError(.notAllowed, "connection '\(connection.name)' was removed: no new quote can use it (`connection restore \(connection.name)` brings it back)", value: connection.name, remedy: nil)
+            }
             let actor = try Self.actor(store, acting, sale: sale)
-            let quote = try store.insert(Quote(saleId: sale.id!, number: number))
+            let quote = try store.insert(Quote(saleId: sale.id!, number: number, connectionName: connection.name))
             let version = QuoteVersion(quoteId: quote.id!, deliveryAddress: company.address, invoiceAddress: company.address)
             let alternative = QuoteAlternative(versionId: 0, name: alternativeName)
             let tree = try store.insert(VersionWithAlternatives(version: version, alternatives: [AlternativeWithLines(alternative: alternative, lines: [])]), favouriteIndex: 0)

@@ -1,16 +1,24 @@
 import Foundation
+import QuoteConnectors
 import QuoteModel
 import StorageInterface
 
 /// Every use case of a quote in one place: create, edit and recalculate, approval, new version,
 /// send, order, lost, preview, history and archive verification. Each one checks the model's
 /// rules (``VersionLifecycle``) once, inside the storage transaction that makes its change, and
-/// records who acted. It talks to storage only through ``QuoteStorage``, so any store serves.
+/// records who acted. It talks to storage only through ``QuoteStorage``, so any store serves,
+/// and to ERPs only through the connectors of ``connectors``.
 public struct QuoteWorkflow: Sendable {
     public let storage: any QuoteStorage
+    /// The connectors installed, by name.
+    public let connectors: ConnectorRegistry
+    /// The environment a connection's secrets may be read from (`password-env=VARIABLE`).
+    public let environment: [String: String]
 
-    public init(storage: any QuoteStorage) {
+    public init(storage: any QuoteStorage, connectors: ConnectorRegistry = ConnectorRegistry([StandaloneConnector.self]), environment: [String: String] = [:]) {
         self.storage = storage
+        self.connectors = connectors
+        self.environment = environment
     }
 
     /// Who acts, and when.

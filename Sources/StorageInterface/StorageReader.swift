@@ -22,6 +22,9 @@ public protocol StorageReader {
     func associates() throws -> [Associate]
     func products(ids: Set<Int64>) throws -> [Product]
     func priceLists(ids: Set<Int64>) throws -> [PriceList]
+    /// The local products with `code`, in every price list that has it.
+    func products(code: String) throws -> [Product]
+    func priceList(named name: String) throws -> PriceList?
     /// Activities with their documents, oldest first, narrowed by `filter`.
     func activities(_ filter: ActivityFilter) throws -> [ActivityRecord]
     /// The state changes of the versions of one quote, oldest first.

@@ -4,7 +4,7 @@ import QuoteModel
 
 /// The `quotedoc` command: sales, companies, price lists and quotes in one SQLite file.
 @main
-struct QuoteDoc: ParsableCommand {
+struct QuoteDoc: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotedoc",
         abstract: "Quotes, priced exactly, merged into proposals and order confirmations.",
@@ -18,15 +18,20 @@ struct QuoteDoc: ParsableCommand {
             PriceListCommand.self, ProductCommand.self, QuoteCommand.self, AlternativeCommand.self, LineCommand.self,
             RenderCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self, BatchCommand.self, BenchCommand.self, VersionCommand.self, ApprovalCommand.self,
             ApproveCommand.self, RejectCommand.self, LostCommand.self, ActivitiesCommand.self, DocumentCommand.self,
+            ConnectorCommand.self, ConnectionCommand.self,
         ]
     )
 
     /// Parses and runs the command. A refusal from the libraries (a ``QuoteError``) is printed
     /// with what to type next, exit status 1; usage errors keep ArgumentParser's exit status 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let error as QuoteError {
             FileHandle.standardError.write(Data("Error: \(CommandHint.describe(error))\n".utf8))
             Foundation.exit(1)

@@ -104,24 +104,27 @@ final class QuoteLifecycleTests: WorkflowTestCase {
         XCTAssertEqual(history.versions[1].moves.first?.note, "copied from version 1")
     }
 
-    func testAnOrderLocksTheQuote() throws {
+    func testAnOrderLocksTheQuote() async throws {
         try addWidgets()
         try workflow.send(quoteNumber: "S1", options: .init(acting: acting()), output: try output())
-        let receipt = try workflow.placeOrder(quoteNumber: "S1", options: .init(alternative: "Standard", poNumber: "PO-1", acting: acting()), output: try output())
+        let receipt = try await workflow.placeOrder(quoteNumber: "S1", options: .init(alternative: "Standard", poNumber: "PO-1", acting: acting()), output: try output())
         XCTAssertEqual(receipt.activity.activity.kind, .orderPlaced)
         let detail = try workflow.quote(number: "S1")
         XCTAssertEqual(detail.version.version.state, .sold)
         XCTAssertEqual(detail.quote.poNumber, "PO-1")
-        assertRefused(.alreadyOrdered, try workflow.placeOrder(quoteNumber: "S1", options: .init(alternative: "Standard", acting: acting()), output: try output()))
+        await assertRefused(.alreadyOrdered) { try await workflow.placeOrder(quoteNumber: "S1", options: .init(alternative: "Standard", acting: acting()), output: try output()) }
         assertRefused(.alreadyOrdered, try workflow.newVersion(quoteNumber: "S1", acting: acting()))
         assertRefused(.invalid, try workflow.markLost(quoteNumber: "S1", reason: "no", acting: acting()))
     }
 
-    func testAnOrderOnAnUnknownAlternativeNamesTheAlternatives() throws {
+    func testAnOrderOnAnUnknownAlternativeNamesTheAlternatives() async throws {
         try addWidgets()
-        XCTAssertThrowsError(try workflow.placeOrder(quoteNumber: "S1", options: .init(alternative: "Gold", acting: acting()), output: try output())) { error in
-            XCTAssertEqual((error as? QuoteError)?.code, .notFound)
-            XCTAssertEqual((error as? QuoteError)?.value, "Gold")
+        do {
+            _ = try await workflow.placeOrder(quoteNumber: "S1", options: .init(alternative: "Gold", acting: acting()), output: try output())
+            XCTFail("an order on an unknown alternative was placed")
+        } catch let error as QuoteError {
+            XCTAssertEqual(error.code, .notFound)
+            XCTAssertEqual(error.value, "Gold")
             XCTAssertTrue("\(error)".contains("'Standard'"), "\(error)")
         }
     }

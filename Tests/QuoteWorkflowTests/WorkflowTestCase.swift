@@ -70,6 +70,16 @@ class WorkflowTestCase: XCTestCase {
     }
 
     /// Asserts `body` throws a ``QuoteError`` with `code`.
+    /// ``assertRefused(_:_:file:line:)`` for a use case that waits on a connector.
+    func assertRefused<T>(_ code: QuoteError.Code, file: StaticString = #filePath, line: UInt = #line, _ body: () async throws -> T) async {
+        do {
+            _ = try await body()
+            XCTFail("not refused", file: file, line: line)
+        } catch {
+            XCTAssertEqual((error as? QuoteError)?.code, code, "\(error)", file: file, line: line)
+        }
+    }
+
     func assertRefused<T>(_ code: QuoteError.Code, _ body: @autoclosure () throws -> T, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertThrowsError(try body(), file: file, line: line) { error in
             XCTAssertEqual((error as? QuoteError)?.code, code, "\(error)", file: file, line: line)

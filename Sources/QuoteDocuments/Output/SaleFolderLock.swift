@@ -10,18 +10,39 @@ extension DocumentWriter {
     /// from recovering leftovers until their files are in place, so one process never mistakes
     /// another's temporary files for a dead run's. The kernel drops the lock when a process dies.
     public func withSaleLock<T>(_ saleNumber: String, _ body: () throws -> T) throws -> T {
+        let descriptor = try lockSaleFolder(saleNumber)
+        defer { unlockSaleFolder(descriptor) }
+        return try body()
+    }
+
+    /// ``withSaleLock(_:_:)`` for a body that waits on something else (an ERP), holding the lock
+    /// across the wait so two processes never place one sale's order at once.
+    public func withSaleLock<T>(_ saleNumber: String, _ body: () async throws -> T) async throws -> T {
+        let descriptor = try lockSaleFolder(saleNumber)
+        defer { unlockSaleFolder(descriptor) }
+        return try await body()
+    }
+
+    /// The open, exclusively locked descriptor of the sale's folder.
+    private func lockSaleFolder(_ saleNumber: String) throws -> Int32 {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw QuoteError(.output, "cannot open the output folder \(folder): \(String(cString: strerror(errno)))")
         }
-        defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw QuoteError(.output, "cannot lock \(folder): \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else {
+                close(descriptor)
+                throw QuoteError(.output, "cannot lock \(folder): \(String(cString: strerror(errno)))")
+            }
         }
-        defer { flock(descriptor, LOCK_UN) }
-        return try body()
+        return descriptor
+    }
+
+    private func unlockSaleFolder(_ descriptor: Int32) {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
     }
 }
 

@@ -96,6 +96,24 @@ public enum VersionLifecycle {
         }
     }
 
+    /// Checks that the ERP may be asked how the order of `quote` stands: an order was placed, and
+    /// placed in the ERP (it has the ERP's order key).
+    public static func checkOrderStatusKnown(_ quote: Quote, connectionName: String) throws(QuoteError) {
+        guard quote.isOrdered else {
+            throw QuoteError(.notApplicable, "quote \(quote.number) has no order placed; place it with `order` first", quote: quote.number)
+        }
+        guard !quote.erpOrderKey.isEmpty else {
+            throw QuoteError(.notApplicable, "the order of quote \(quote.number) was not placed in an ERP (connection '\(connectionName)' kept it in quotedoc)", quote: quote.number)
+        }
+    }
+
+    /// The one way out of sold: the ERP cancelled the order, so the sold `version` becomes lost.
+    public static func checkCancelledInERP(_ version: QuoteVersion, quote: Quote) throws(QuoteError) {
+        guard version.state == .sold, quote.isOrdered, !quote.erpOrderKey.isEmpty else {
+            throw QuoteError(.invalid, "version \(version.rank) of quote \(quote.number) is \(version.state.rawValue); only a sold version whose order the ERP cancelled becomes lost this way", value: version.state.rawValue, quote: quote.number)
+        }
+    }
+
     /// Checks that a quote may be made on `sale`: it is open.
     public static func checkQuotable(_ sale: Sale) throws(QuoteError) {
         guard sale.status == .open else {

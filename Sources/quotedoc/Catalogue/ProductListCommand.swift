@@ -1,10 +1,14 @@
 import ArgumentParser
+import QuoteConnectors
 import QuoteModel
 import QuoteStore
 
-/// `quotedoc product list`: products by price list and code, optionally filtered.
-struct ProductListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List products.")
+/// `quotedoc product list`: products by price list and code, optionally filtered; or the
+/// products an ERP connection's connector finds.
+struct ProductListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List products.",
+        discussion: "With --connection, the products of that connection's ERP whose code or name contains --search.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -15,7 +19,23 @@ struct ProductListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only products whose code or name contains this text.", valueName: "text"))
     var search: String?
 
-    func run() throws {
+    @Option(help: ArgumentHelp("Search the products of this ERP connection instead of the price lists.", valueName: "name"))
+    var connection: String?
+
+    @Option(help: ArgumentHelp("At most this many products from a connection.", valueName: "n"))
+    var limit = 100
+
+    func validate() throws {
+        if connection != nil && pricelist != nil { throw ValidationError("--pricelist and --connection cannot be combined: a connection's ERP has its own prices") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() async throws {
+        if let connection {
+            let products = try await global.workflow().searchProducts(connectionName: connection, matching: search ?? "", limit: limit)
+            try output.emit(products) { products.isEmpty ? "No product of connection \(connection) matches." : Self.table(products) }
+            return
+        }
         let database = try global.openDatabase()
         let list = try pricelist.map { name throws(QuoteError) in try database.priceList(named: name) }
         let products = try database.products(in: list, matching: search)
@@ -23,6 +43,18 @@ struct ProductListCommand: ParsableCommand {
         try output.emit(products) {
             Self.table(products, priceLists: Dictionary(uniqueKeysWithValues: lists.map { ($0.id!, $0) }))
         }
+    }
+
+    /// An ERP's products as a table; columns the connector does not provide stay empty.
+    static func table(_ products: [ConnectorProduct]) -> String {
+        var table = TextTable([.left("Code"), .left("Name"), .left("Unit"), .right("List price"), .right("Cost"), .right("VAT %"), .right("Stock"), .left("Category"), .left("Sold")])
+        for product in products {
+            table.append([
+                product.code, product.name, product.unit, product.unitListPrice.description, product.unitCost?.description ?? "",
+                product.vatPercent?.percentText ?? "", product.stock?.description ?? "", product.category, yes(product.isActive),
+            ])
+        }
+        return table.rendered()
     }
 
     /// Products as a table, prices in their list's currency; the price list column is shown

@@ -1,47 +1,10 @@
 import ArgumentParser
-import Foundation
-import QuoteDocuments
-import QuoteModel
-import QuoteStore
-import QuoteWorkflow
 
-/// `quotedoc order`: places the order on one alternative, with its confirmation.
+/// `quotedoc order`: place an order (the default), or ask the ERP how it stands.
 struct OrderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "order",
-        abstract: "Place the order on an alternative: render and archive the confirmation, record the activity, lock the quote.")
-
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var folders: DocumentFolderOptions
-    @OptionGroup var actor: ActorOptions
-    @OptionGroup var output: OutputOptions
-
-    @Argument(help: "The quote number.")
-    var quote: String
-
-    @Option(help: "The alternative the customer accepted.")
-    var alternative: String
-
-    @Option(help: "The customer's purchase-order number.")
-    var po: String = ""
-
-    @Option(help: "A comment for the order.")
-    var comment: String = ""
-
-    @Flag(help: "Mark the sale sold.")
-    var markSold = false
-
-    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE.", valueName: "culture"))
-    var lang: String?
-
-    @Flag(help: "Also make a PDF of the confirmation (needs WeasyPrint or Chromium).")
-    var pdf = false
-
-    func run() throws {
-        let receipt = try global.workflow().placeOrder(
-            quoteNumber: quote,
-            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf, acting: actor.acting),
-            output: try folders.output(pdf: pdf))
-        try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }
-    }
+        abstract: "Place the order on an alternative (`order Q --alternative A`), or ask the ERP how it stands (`order status Q`).",
+        subcommands: [OrderPlaceCommand.self, OrderStatusCommand.self],
+        defaultSubcommand: OrderPlaceCommand.self)
 }

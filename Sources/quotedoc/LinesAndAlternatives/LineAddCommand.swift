@@ -3,13 +3,14 @@ import QuoteModel
 import QuoteStore
 
 /// `quotedoc line add`: a line copied from a product, or a free-text line with its own price.
-struct LineAddCommand: ParsableCommand {
+struct LineAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a line to an alternative of a quote.",
         discussion: """
             Give --product to copy a product onto the line, or --name and --price for a free-text \
-            line. At most one of the price fields may be given; it becomes the line's master and \
+            line. On a quote made on an ERP connection, the product comes from the ERP: its name, \
+            unit, prices and VAT as the connector provides them. At most one of the price fields may be given; it becomes the line's master and \
             keeps its value when quantity, list price or cost change.
             """)
 
@@ -52,12 +53,11 @@ struct LineAddCommand: ParsableCommand {
         try refuseNegative(["--price": price, "--quantity": quantity, "--vat": vat, "--cost": cost])
     }
 
-    func run() throws {
-        let database = try global.openDatabase()
+    func run() async throws {
+        let workflow = try global.workflow()
         var line: QuoteLine
         if let product {
-            let list = try pricelist.map(database.priceList(named:))
-            line = QuoteLine(copying: try database.product(code: product, in: list), alternativeId: 0, rank: 0, quantity: quantity)
+            line = try await workflow.productLine(quoteNumber: quote, code: product, priceListName: pricelist, quantity: quantity, today: .today)
         } else {
             line = QuoteLine(alternativeId: 0, rank: 0, name: name!, unitListPrice: price!, quantity: quantity)
         }

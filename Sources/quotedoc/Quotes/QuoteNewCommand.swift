@@ -20,13 +20,16 @@ struct QuoteNewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The name of the first alternative.", valueName: "name"))
     var alternative = "Standard"
 
+    @Option(help: ArgumentHelp("The ERP connection the quote is priced through (see `quotedoc connection list`).", valueName: "name"))
+    var connection = "Standalone"
+
     func validate() throws {
         if number?.isEmpty == true { throw ValidationError("--number must not be empty") }
         if alternative.isEmpty { throw ValidationError("--alternative must not be empty") }
     }
 
     func run() throws {
-        let detail = try global.workflow().createQuote(saleNumber: sale, quoteNumber: number, alternativeName: alternative, acting: ActorOptions.acting(user: ActorOptions.environmentUser))
+        let detail = try global.workflow().createQuote(saleNumber: sale, quoteNumber: number, alternativeName: alternative, connectionName: connection, acting: ActorOptions.acting(user: ActorOptions.environmentUser))
         try output.emit(QuoteJSON(detail)) { "Created quote \(detail.quote.number) on sale \(sale).\n\n" + (try QuoteRenderer.render(detail)) }
     }
 }

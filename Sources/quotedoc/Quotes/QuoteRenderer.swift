@@ -24,11 +24,13 @@ enum QuoteRenderer {
             ("Contact", detail.person?.fullName ?? ""),
             ("Owner", "\(detail.owner.name) (\(detail.owner.userName))"),
             ("Currency", detail.sale.currency.code),
+            ("Connection", detail.quote.connectionName),
             ("Version", versionText),
             ("Status", version.status == .ok ? "" : statusText(version.status, version.reason)),
             ("Sent", version.sentDate?.description ?? ""),
             ("Expires", version.expirationDate?.description ?? ""),
             ("Ordered", detail.quote.orderDate?.description ?? ""),
+            ("ERP order", detail.quote.erpOrderKey.isEmpty ? "" : "\(detail.quote.erpOrderNumber) (\(detail.quote.erpOrderState), key \(detail.quote.erpOrderKey))"),
             ("Rounding", version.roundingPolicy.rawValue),
             ("Delivery to", version.deliveryAddress.lines.joined(separator: "\n")),
         ])

@@ -27,9 +27,10 @@ struct GlobalOptions: ParsableArguments {
         try QuoteDatabase.open(at: path)
     }
 
-    /// The use cases, on the existing database.
+    /// The use cases, on the existing database, with the installed connectors; connection
+    /// secrets may be read from this process's environment.
     func workflow() throws(QuoteError) -> QuoteWorkflow {
-        QuoteWorkflow(storage: try openDatabase())
+        QuoteWorkflow(storage: try openDatabase(), connectors: InstalledConnectors.registry, environment: ProcessInfo.processInfo.environment)
     }
 }
 

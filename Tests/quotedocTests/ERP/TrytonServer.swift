@@ -1,0 +1,138 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A real Tryton ERP for the integration tests, run by the project's scripts in Tools/tryton:
+/// installed into a virtual environment and seeded once (`.ci/run` does both before the tests;
+/// on a developer's machine the first test does), then started on a free loopback port on a
+/// fresh copy of the seeded database, and stopped by its pid. Nothing here skips: without a
+/// Tryton the tests fail, naming the script that failed.
+final class TrytonServer: @unchecked Sendable {
+    static let database = "quotedoc_erp"
+    static let user = "admin"
+    static let password = "admin-secret-8"
+    static let tools = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tools/tryton")
+
+    let folder: URL
+    let port: Int
+    private(set) var pid: Int32 = 0
+
+    var url: String { "http://127.0.0.1:\(port)" }
+    var databaseFile: URL { folder.appendingPathComponent(Self.database + ".sqlite") }
+    var log: URL { folder.appendingPathComponent("trytond.log") }
+
+    /// A Tryton on a fresh copy of the seeded database.
+    init() throws {
+        let template = try Self.seededTemplate()
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-tryton-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: template, to: folder.appendingPathComponent(Self.database + ".sqlite"))
+        port = try Self.freePort()
+        try start()
+    }
+
+    /// Starts trytond (again) on the same database and port.
+    func start() throws {
+        let output = try Self.script("start.sh", [databaseFile.path, String(port), log.path])
+        guard let pid = Int32(output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw ScriptFailure(message: "start.sh printed no pid: \(output)")
+        }
+        self.pid = pid
+    }
+
+    /// Stops trytond by its pid.
+    func stop() {
+        guard pid > 0 else { return }
+        _ = try? Self.script("stop.sh", [String(pid)])
+        pid = 0
+    }
+
+    /// Stops the server and removes its folder.
+    func shutDown() {
+        stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    deinit { shutDown() }
+
+    // MARK: Install and seed, once per machine (per seed script)
+
+    private static let templateLock = NSLock()
+    nonisolated(unsafe) private static var template: URL?
+
+    /// The seeded database every server copies: made once per version of the seed script.
+    static func seededTemplate() throws -> URL {
+        try templateLock.withLock {
+            if let template { return template }
+            _ = try script("install.sh", [])
+            let seed = try Data(contentsOf: tools.appendingPathComponent("seed.py"))
+            let digest = SHA256.hash(data: seed).prefix(8).map { String(format: "%02x", $0) }.joined()
+            let folder = home.appendingPathComponent("templates/\(digest)")
+            let file = folder.appendingPathComponent(database + ".sqlite")
+            if !FileManager.default.fileExists(atPath: file.path) {
+                let staging = home.appendingPathComponent("templates/\(digest)-\(getpid())")
+                try? FileManager.default.removeItem(at: staging)
+                try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+                _ = try script("seed.sh", [staging.path])
+                try? FileManager.default.removeItem(at: folder)
+                try FileManager.default.moveItem(at: staging, to: folder)
+            }
+            template = file
+            return file
+        }
+    }
+
+    static var home: URL {
+        if let home = ProcessInfo.processInfo.environment["QUOTEDOC_TRYTON_HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/quotedoc/tryton")
+    }
+
+    struct ScriptFailure: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+
+    /// Runs Tools/tryton/`name` and returns its standard output; a failure carries its output.
+    @discardableResult
+    static func script(_ name: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [tools.appendingPathComponent(name).path] + arguments
+        let output = Pipe()
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("tryton-\(name)-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errors) }
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            let log = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+            throw ScriptFailure(message: "Tools/tryton/\(name) \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)):\n\(text)\(log)")
+        }
+        return text
+    }
+
+    /// A loopback port free at the moment of asking.
+    static func freePort() throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                bind(descriptor, raw, length) == 0 && getsockname(descriptor, raw, &length) == 0
+            }
+        }
+        guard bound else { throw ScriptFailure(message: "no free loopback port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}

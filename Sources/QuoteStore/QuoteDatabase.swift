@@ -109,6 +109,8 @@ public final class QuoteDatabase: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -65536")
             // The audit trail's triggers chain every new activity and document with it.
             db.add(function: AuditChain.sha256Function)
+            // Searching the catalogue ignores case beyond ASCII (SQLite's own lower() does not).
+            db.add(function: .lowercase)
         }
         return configuration
     }

@@ -56,6 +56,18 @@ struct SQLiteSession: StorageWriter {
         try PriceList.filter(Column("name") == name).fetchOne(db)
     }
 
+    func products(matching text: String, limit: Int) throws -> [Product] {
+        try QuoteDatabase.products(db, matching: text, limit: limit)
+    }
+
+    func connections(includingDeleted: Bool) throws -> [ERPConnection] {
+        try QuoteDatabase.connections(db, includingDeleted: includingDeleted)
+    }
+
+    func connection(named name: String) throws -> ERPConnection? {
+        try ERPConnection.filter(Column("name") == name).fetchOne(db)
+    }
+
     func activities(_ filter: ActivityFilter) throws -> [ActivityRecord] {
         try QuoteDatabase.activities(db, filter)
     }
@@ -89,6 +101,10 @@ struct SQLiteSession: StorageWriter {
     func update(_ quote: Quote) throws { try quote.update(db) }
 
     func update(_ sale: Sale) throws { try sale.update(db) }
+
+    func insert(_ connection: ERPConnection) throws -> ERPConnection { try QuoteDatabase.insert(db, connection) }
+
+    func update(_ connection: ERPConnection) throws { try QuoteDatabase.update(db, connection) }
 
     func append(_ activity: SaleActivity, documents: [DocumentDraft], versionId: Int64?, now: Date) throws -> SaleActivity {
         try QuoteDatabase.record(activity, documents: documents, versionId: versionId, now: now, db)

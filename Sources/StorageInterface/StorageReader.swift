@@ -25,6 +25,14 @@ public protocol StorageReader {
     /// The local products with `code`, in every price list that has it.
     func products(code: String) throws -> [Product]
     func priceList(named name: String) throws -> PriceList?
+    /// Products of the active price lists whose code or name contains `text` (ignoring case; every
+    /// product when empty), by code, at most `limit`: the catalogue of the standalone connector.
+    func products(matching text: String, limit: Int) throws -> [Product]
+    /// The ERP connections, `Standalone` first and the rest by name; the removed ones too when
+    /// `includingDeleted`.
+    func connections(includingDeleted: Bool) throws -> [ERPConnection]
+    /// The connection with this name (as written: names are case-sensitive), removed or not.
+    func connection(named name: String) throws -> ERPConnection?
     /// Activities with their documents, oldest first, narrowed by `filter`.
     func activities(_ filter: ActivityFilter) throws -> [ActivityRecord]
     /// The state changes of the versions of one quote, oldest first.

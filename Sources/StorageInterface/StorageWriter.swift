@@ -13,6 +13,12 @@ public protocol StorageWriter: StorageReader {
     func update(_ version: QuoteVersion) throws
     func update(_ quote: Quote) throws
     func update(_ sale: Sale) throws
+    /// Adds a connection; a name in use already, even by a removed connection, is
+    /// ``QuoteError/Code/duplicate``. Returns it with its id.
+    func insert(_ connection: ERPConnection) throws -> ERPConnection
+    /// Writes a connection's description, settings and removal (`isDeleted`); its name,
+    /// connector and client key never change.
+    func update(_ connection: ERPConnection) throws
     /// Appends an activity and the documents archived with it.
     func append(_ activity: SaleActivity, documents: [DocumentDraft], versionId: Int64?, now: Date) throws -> SaleActivity
     /// Appends one state change of a version.

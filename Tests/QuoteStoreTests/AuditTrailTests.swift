@@ -492,9 +492,10 @@ final class AuditTrailTests: XCTestCase {
             let sale = try Sale(
                 number: "1", title: "Sale 1", ownerId: owner.id!, companyId: company.id!, saleTypeId: saleType.id!, currency: .usd, status: .open,
                 date: day("2026-03-07")).inserted(db)
-            let quote = try Quote(saleId: sale.id!, number: "1").inserted(db)
+            // The quote as v4's table holds it (the record writes the columns of today's).
+            try db.execute(sql: "INSERT INTO quote (saleId, number, connectionName) VALUES (?, '1', 'Standalone')", arguments: [sale.id])
             let tree = try QuoteDatabase.insert(db, VersionWithAlternatives(
-                version: QuoteVersion(quoteId: quote.id!, state: .sent, sentDate: day("2026-03-07")),
+                version: QuoteVersion(quoteId: db.lastInsertedRowID, state: .sent, sentDate: day("2026-03-07")),
                 alternatives: [AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: "Standard"), lines: [])]))
             for kind in [ActivityKind.quoteSent, .followUp] {
                 let activity = try SaleActivity(kind: kind, saleId: sale.id!, quoteVersionId: tree.version.id, associateId: owner.id!, date: now, text: "it's \(kind)").inserted(db)

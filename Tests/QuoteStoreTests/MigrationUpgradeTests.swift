@@ -25,7 +25,7 @@ final class MigrationUpgradeTests: XCTestCase {
     }
 
     /// A quotedoc database file as a quotedoc whose last migration was `identifier` created it.
-    func olderDatabase(at path: String, upTo identifier: String, rows: (Database) throws -> Void = { _ in }) throws {
+    static func olderDatabase(at path: String, upTo identifier: String, rows: (Database) throws -> Void = { _ in }) throws {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
@@ -43,7 +43,7 @@ final class MigrationUpgradeTests: XCTestCase {
     func testTheDatabaseThePreviousMigrationLeftIsUpgradedAndReadsBackEqual() throws {
         let previous = try XCTUnwrap(earlierMigrations.last, "there is an earlier migration to upgrade from")
         let path = folder.path("previous.sqlite")
-        try olderDatabase(at: path, upTo: previous, rows: Self.insertRepresentativeRows)
+        try Self.olderDatabase(at: path, upTo: previous, rows: Self.insertRepresentativeRows)
 
         let store = try QuoteDatabase.open(at: path)
         XCTAssertEqual(try store.appliedMigrations(), SchemaMigrations.knownIdentifiers)
@@ -76,7 +76,7 @@ final class MigrationUpgradeTests: XCTestCase {
         for (index, identifier) in earlierMigrations.enumerated() {
             let path = folder.path("prefix-\(index).sqlite")
             // A company is valid in every schema since the first.
-            try olderDatabase(at: path, upTo: identifier) { db in
+            try Self.olderDatabase(at: path, upTo: identifier) { db in
                 try db.execute(sql: "INSERT INTO company (id, code, name, city) VALUES (1, 'KEEP', 'Kept since \(identifier)', 'Lund')")
             }
             let store = try QuoteDatabase.open(at: path)

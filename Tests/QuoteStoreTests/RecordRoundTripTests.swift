@@ -7,8 +7,9 @@ import XCTest
 /// Every entity, with every optional filled, goes into the store and comes back identical:
 /// equal, and with every decimal printing exactly as it went in.
 final class RecordRoundTripTests: XCTestCase {
-    /// One of each of the 13 entity types, fully populated, as inserted.
+    /// One of each entity type, fully populated, as inserted.
     struct Chain {
+        var connection: ERPConnection
         var associate: Associate
         var approver: Associate
         var company: Company
@@ -32,6 +33,11 @@ final class RecordRoundTripTests: XCTestCase {
 
     static func insertChain(into store: QuoteDatabase) throws -> Chain {
         try store.write { db in
+            var connection = try ERPConnection(
+                name: "ERP Connector", connectorName: "tryton", description: "Tryton in Lund, ‘quoted’",
+                settings: ["url": "https://erp.example/tryton/", "password-env": "TRYTON_PASSWORD", "note": "two\nlines, \"quoted\" 🎉", "": ""],
+                clientKey: "6f1c2a9e-7d3b-4e5f-8a1b-2c3d4e5f6a7b"
+            ).inserted(db)
             let associate = try Associate(
                 userName: "afuller", name: "Andrew Fuller", title: "Vice President, Sales", email: "andrew@example.com",
                 canApproveQuote: true
@@ -81,7 +87,8 @@ final class RecordRoundTripTests: XCTestCase {
             ).inserted(db)
             let quote = try Quote(
                 saleId: secondSale.id!, number: "10249", connectionName: "ERP Connector", poNumber: "PO-77/1",
-                orderComment: "Deliver before noon", acceptedAlternativeId: alternative.id!, orderDate: day("2026-03-09")
+                orderComment: "Deliver before noon", acceptedAlternativeId: alternative.id!, orderDate: day("2026-03-09"),
+                erpOrderKey: "sale.sale,10249", erpOrderNumber: "SO/10249", erpOrderState: "confirmed"
             ).inserted(db)
             let version = try QuoteVersion(
                 quoteId: firstQuote.id!, rank: 2, state: .archived, archivedState: .sent, status: .error,
@@ -95,7 +102,8 @@ final class RecordRoundTripTests: XCTestCase {
                 extraFields: extra
             ).inserted(db)
             let line = try QuoteLine(
-                alternativeId: alternative.id!, rank: 3, productId: product.id!, code: "1", name: "Chai", description: "Tea",
+                alternativeId: alternative.id!, rank: 3, productId: product.id!, erpProductKey: "product.product,1", code: "1", name: "Chai",
+                description: "Tea",
                 quantityUnit: "box", priceUnit: "box", itemNumber: "1.4", url: "https://example.com/chai", productCategory: "Beverages",
                 productFamily: "Tea", productType: "Goods", supplier: "Exotic Liquids", supplierCode: "EL-1", vatPercent: dec("25.00"),
                 vatInfo: "Inc VAT", unitCost: dec("0.001"), unitMinimumPrice: dec("-3.5"), unitListPrice: dec("1234.5600"),
@@ -115,9 +123,12 @@ final class RecordRoundTripTests: XCTestCase {
                 templateName: "order-confirmation", templateHash: String(repeating: "0f", count: 32), engineVersion: "1.2.3",
                 created: instant(milliseconds: -86_400_001)
             ).inserted(db)
+            // Removed once its quote is made: no new quote can use it.
+            connection.isDeleted = true
+            try connection.update(db)
             return Chain(
-                associate: associate, approver: approver, company: company, person: person, saleType: saleType, sale: sale,
-                priceList: priceList, product: product, quote: quote, version: version, alternative: alternative, line: line,
+                connection: connection, associate: associate, approver: approver, company: company, person: person, saleType: saleType,
+                sale: sale, priceList: priceList, product: product, quote: quote, version: version, alternative: alternative, line: line,
                 activity: activity, document: document)
         }
     }
@@ -176,8 +187,17 @@ final class RecordRoundTripTests: XCTestCase {
         XCTAssertEqual(product.extraFields, Self.extra)
     }
 
+    func testERPConnectionRoundTripsWithItsSettings() throws {
+        let connection = try assertFetchesBack(chain.connection, from: store)
+        XCTAssertEqual(connection.settings["note"], "two\nlines, \"quoted\" 🎉")
+        XCTAssertEqual(connection.settings[""], "")
+        XCTAssertTrue(connection.isDeleted)
+    }
+
     func testQuoteRoundTrips() throws {
-        try assertFetchesBack(chain.quote, from: store)
+        let quote = try assertFetchesBack(chain.quote, from: store)
+        XCTAssertEqual(quote.connectionName, "ERP Connector")
+        XCTAssertEqual(quote.erpOrderKey, "sale.sale,10249")
     }
 
     func testQuoteVersionRoundTripsWithApprovalAndAddresses() throws {
@@ -196,6 +216,7 @@ final class RecordRoundTripTests: XCTestCase {
 
     func testQuoteLineRoundTrips() throws {
         let line = try assertFetchesBack(chain.line, from: store)
+        XCTAssertEqual(line.erpProductKey, "product.product,1")
         XCTAssertEqual(line.quantity.description, "1000000000.000")
         XCTAssertEqual(line.subscriptionQuantity?.description, "12.0")
         XCTAssertEqual(line.earningPercent?.description, "16.6666666667")

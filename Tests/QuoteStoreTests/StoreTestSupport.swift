@@ -49,6 +49,7 @@ extension QuoteLine: StoredEntity {}
 extension SaleActivity: StoredEntity {}
 extension Document: StoredEntity {}
 extension StateChange: StoredEntity {}
+extension ERPConnection: StoredEntity {}
 
 /// The value as sorted-key JSON: decimals as their exact text, dates as their exact interval.
 func canonicalJSON<T: Encodable>(_ value: T) throws -> String {

@@ -63,4 +63,19 @@ extension QuoteDatabase {
     public func add(_ product: Product) throws(QuoteError) -> Product {
         try write { db in try product.inserted(db) }
     }
+
+    /// Products of the active price lists whose code or name contains `text`, ignoring case
+    /// (Swift's lowercasing, not only ASCII's; every product when `text` is empty), by code
+    /// (numbers in numeric order), at most `limit`.
+    static func products(_ db: Database, matching text: String, limit: Int) throws -> [Product] {
+        guard limit > 0 else { return [] }
+        var request = Product.filter(sql: "priceListId IN (SELECT id FROM priceList WHERE isActive)")
+        let needle = text.lowercased()
+        if !needle.isEmpty {
+            let lowercase = DatabaseFunction.lowercase.name
+            request = request.filter(
+                sql: "(instr(\(lowercase)(code), ?) > 0 OR instr(\(lowercase)(name), ?) > 0)", arguments: [needle, needle])
+        }
+        return try fetchAll(db, request.order(sql: "CAST(code AS INTEGER), code, priceListId").limit(limit))
+    }
 }

@@ -7,6 +7,7 @@ extension Quote: ColumnRecord {
     /// The columns of a quote's table, in the table's order: the one list its reading and writing follow.
     public enum Columns: String, RecordColumns {
         case id, saleId, number, connectionName, poNumber, orderComment, acceptedAlternativeId, orderDate
+        case erpOrderKey, erpOrderNumber, erpOrderState
     }
 
     /// Reads the record from a row on its own.
@@ -23,7 +24,10 @@ extension Quote: ColumnRecord {
             poNumber: try row.value(at: layout[.poNumber]),
             orderComment: try row.value(at: layout[.orderComment]),
             acceptedAlternativeId: try row.value(at: layout[.acceptedAlternativeId]),
-            orderDate: try row.value(at: layout[.orderDate]))
+            orderDate: try row.value(at: layout[.orderDate]),
+            erpOrderKey: try row.value(at: layout[.erpOrderKey]),
+            erpOrderNumber: try row.value(at: layout[.erpOrderNumber]),
+            erpOrderState: try row.value(at: layout[.erpOrderState]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -35,6 +39,9 @@ extension Quote: ColumnRecord {
         container[Columns.orderComment] = orderComment
         container[Columns.acceptedAlternativeId] = acceptedAlternativeId
         container[Columns.orderDate] = orderDate
+        container[Columns.erpOrderKey] = erpOrderKey
+        container[Columns.erpOrderNumber] = erpOrderNumber
+        container[Columns.erpOrderState] = erpOrderState
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -12,6 +12,7 @@ extension QuoteLine: ColumnRecord {
         case discountPercent, discountAmount, erpDiscountPercent, erpDiscountAmount, valueOverride, subTotal
         case totalPrice, earningAmount, earningPercent, status, reason
         case extraField1, extraField2, extraField3, extraField4, extraField5
+        case erpProductKey
     }
 
     /// Reads the record from a row on its own.
@@ -25,6 +26,7 @@ extension QuoteLine: ColumnRecord {
             alternativeId: try row.value(at: layout[.alternativeId]),
             rank: try row.value(at: layout[.rank]),
             productId: try row.value(at: layout[.productId]),
+            erpProductKey: try row.value(at: layout[.erpProductKey]),
             code: try row.value(at: layout[.code]),
             name: try row.value(at: layout[.name]),
             description: try row.value(at: layout[.description]),
@@ -98,6 +100,7 @@ extension QuoteLine: ColumnRecord {
         container[Columns.status] = status
         container[Columns.reason] = reason
         container.encode(extraFields, from: Columns.extraField1)
+        container[Columns.erpProductKey] = erpProductKey
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -15,6 +15,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v4-document-paths", migrate: indexDocumentPaths)
         migrator.registerMigration("v5-audit-trail", migrate: chainTheAuditTrail)
         migrator.registerMigration("v6-version-state-changes", migrate: createStateChanges)
+        migrator.registerMigration("v7-erp-connections", migrate: addERPConnections)
         return migrator
     }
 

@@ -23,19 +23,20 @@ extension QuoteWorkflow {
     /// cancelled → the version and the sale are lost with the ERP's reason. Lines the ERP changed
     /// are reported. Needs a connector that ``ConnectorCapability/provideOrderState``.
     public func refreshOrderStatus(quoteNumber: String, acting: Acting) async throws -> OrderStatusReport {
-        let (quote, tree, connection) = try storage.snapshot { store in
+        let (quote, tree, connection, currency) = try storage.snapshot { store in
             let quote = try Self.quote(store, number: quoteNumber)
             let connection = try Self.connection(store, named: quote.connectionName)
             try VersionLifecycle.checkOrderStatusKnown(quote, connectionName: connection.name)
             let version = try Self.activeVersion(store, of: quote)
-            return (quote, try store.tree(of: version), connection)
+            return (quote, try store.tree(of: version), connection, try Self.sale(store, of: quote).currency)
         }
         let connector = try connector(for: connection)
         guard type(of: connector).descriptor.can(.provideOrderState) else {
             throw type(of: connector).missing(.provideOrderState)
         }
         let status = try await Self.callingERP(connection) { try await connector.orderStatus(key: quote.erpOrderKey) }
-        let ordered = try tree.alternatives.first { $0.alternative.id == quote.acceptedAlternativeId }.map(Self.orderLines) ?? []
+        let ordered = try tree.alternatives.first { $0.alternative.id == quote.acceptedAlternativeId }
+            .map { try Self.orderLines($0, currency: currency, policy: tree.version.roundingPolicy) } ?? []
         let differences = Self.differences(ordered: ordered, now: status.lines)
         let recorded = try storage.transaction { store in
             try record(status, quoteNumber: quoteNumber, store: store, acting: acting)

@@ -86,28 +86,24 @@ extension QuoteWorkflow {
             idempotencyKey: ERPOrder.idempotencyKey(clientKey: connection.clientKey, quoteNumber: detail.quote.number, version: detail.version.version.rank),
             quoteNumber: detail.quote.number, versionNumber: detail.version.version.rank,
             customer: ConnectorCustomer(code: detail.company.code, name: detail.company.name), currency: detail.sale.currency,
-            poNumber: options.poNumber, comment: options.comment, date: options.acting.today, lines: try Self.orderLines(tree))
+            poNumber: options.poNumber, comment: options.comment, date: options.acting.today,
+            lines: try Self.orderLines(tree, currency: detail.sale.currency, policy: detail.version.version.roundingPolicy))
         return try await Self.callingERP(connection) { try await connector.placeOrder(order) }
     }
 
-    /// The lines an ERP receives for an alternative: one per quote line at its price after the
-    /// line's discount (to 4 decimals, an ERP's usual price precision), and the alternative's own
-    /// discount as one line without a product.
-    static func orderLines(_ tree: AlternativeWithLines) throws -> [ERPOrderLine] {
-        var lines = try tree.lines.map { line in
+    /// The lines an ERP receives for an alternative: one per quote line, at the price of one
+    /// unit after the line's discount and its share of the alternative's discount (the line's
+    /// figure on the documents, divided by its quantity, to 4 decimals: an ERP's usual price
+    /// precision, so the ERP's total can differ from the quote's by a rounding).
+    static func orderLines(_ tree: AlternativeWithLines, currency: Currency, policy: RoundingPolicy) throws -> [ERPOrderLine] {
+        let figures = try PriceCalculator(currency: currency, policy: policy).price(tree).lineFigures
+        return try zip(tree.lines, figures).map { line, figure in
             let quantity = try line.billedQuantity
-            let unitPrice = try line.totalPrice.divided(by: quantity, scale: 4) ?? line.unitListPrice
+            let unitPrice = try figure.totalPriceWithAlternativeDiscount.divided(by: quantity, scale: 4) ?? line.unitListPrice
             return ERPOrderLine(
                 productKey: line.erpProductKey, code: line.code, description: line.description.isEmpty ? line.name : line.name + " — " + line.description,
                 quantity: quantity, unitPrice: unitPrice)
         }
-        let discount = tree.alternative.discountAmount
-        if !discount.isZero {
-            lines.append(ERPOrderLine(
-                productKey: "", code: "", description: "Discount on alternative '\(tree.alternative.name)'", quantity: 1,
-                unitPrice: try ExactDecimal.zero - discount))
-        }
-        return lines
     }
 
     /// Runs `call` against the ERP of `connection`, making any failure that is not already a

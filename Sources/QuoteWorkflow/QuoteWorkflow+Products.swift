@@ -65,7 +65,18 @@ extension QuoteWorkflow {
         let requests = try lines.map { line in
             PriceRequest(productKey: line.erpProductKey, quantity: try line.billedQuantity, customer: customer, currency: detail.sale.currency, date: today)
         }
-        let prices = try await Self.callingERP(connection) { try await connector.prices(requests) }
+        let prices: [ExactDecimal]
+        do {
+            prices = try await Self.callingERP(connection) { try await connector.prices(requests) }
+        } catch let error as QuoteError where error.code == .notFound {
+            guard let line = lines.first(where: { $0.erpProductKey == error.value }) else { throw error }
+            let alternative = detail.version.alternatives.first { $0.lines.contains(line) }?.alternative.name ?? ""
+            throw QuoteError(
+                .erpRefused,
+                "line \(line.rank) (\(line.code) \(line.name)) of alternative '\(alternative)': the ERP of connection '\(connection.name)' "
+                    + "no longer has its product (\(error.message)); remove the line or replace its product",
+                value: line.code, quote: quoteNumber)
+        }
         guard prices.count == lines.count else {
             throw QuoteError(.erpRefused, "the ERP of connection '\(connection.name)' priced \(prices.count) of \(lines.count) lines", quote: quoteNumber)
         }

@@ -9,7 +9,7 @@ public struct TrytonConnector: QuoteConnector {
     public static let descriptor = ConnectorDescriptor(
         name: "tryton", displayName: "Tryton",
         summary: "a Tryton ERP over JSON-RPC: its products and prices, orders placed as Tryton sales",
-        capabilities: [.provideCost, .computePrice, .searchProducts, .placeOrder, .provideOrderState, .providePaymentTermsList, .provideAddresses],
+        capabilities: [.provideCost, .computePrice, .searchProducts, .placeOrder, .provideOrderState],
         fields: [
             ConfigurationField("url", "Server address", .text, required: true, help: "e.g. http://127.0.0.1:8000"),
             ConfigurationField("database", "Database name", .text, required: true),
@@ -47,7 +47,6 @@ public struct TrytonConnector: QuoteConnector {
         }
         let names = try await session.call("model.company.company.read", [.array([.integer(company)]), .array([.string("rec_name")]), context])
         let name = names.array?.first?["rec_name"]?.string ?? "company \(company)"
-        let version = try await session.call("common.server.version", []).string ?? "?"
-        return "logged in to Tryton \(version) at \(session.server) as '\(session.user)', selling as \(name)"
+        return "logged in to Tryton at \(session.server) as '\(session.user)', selling as \(name)"
     }
 }

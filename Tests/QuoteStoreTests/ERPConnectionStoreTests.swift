@@ -339,6 +339,8 @@ final class ERPConnectionStoreTests: XCTestCase {
         try soldQuote("C")
         let move = { (state: String) in "UPDATE quoteVersion SET state = '\(state)' WHERE quoteId = (SELECT id FROM quote WHERE number = 'C')" }
         assertRefused(move("lost"), finalMessage)
+        // An order kept in quotedoc has no ERP state, so it cannot be "cancelled in the ERP".
+        assertRefused("UPDATE quote SET erpOrderState = 'cancelled' WHERE number = 'C'", "only an order placed in the ERP has an ERP state")
         try execute("UPDATE quote SET erpOrderKey = 'sale.sale,1' WHERE number = 'C'")
         for state in ["quotation", "confirmed", "processing"] {
             try execute("UPDATE quote SET erpOrderState = '\(state)' WHERE number = 'C'")

@@ -29,7 +29,7 @@ final class TrytonFailureTests: XCTestCase {
     }
 
     static let password = "pa55-word-never-shown"
-    static let loggedIn = (200, #"{"id": 1, "result": [1, "session-key"]}"#)
+    static let loggedIn = (200, #"{"id": 1, "result": [1, "session-key", null]}"#)
 
     func connector(url: String = "http://127.0.0.1:9", timeout: String = "0.3", transport: (any HTTPTransport)? = nil) throws -> TrytonConnector {
         let settings = try ConnectionSettings(
@@ -69,11 +69,17 @@ final class TrytonFailureTests: XCTestCase {
     }
 
     func testWrongPasswordIsRefusedNamingTheUser() async throws {
-        let transport = ScriptedTransport([(403, "")])
+        let transport = ScriptedTransport([(401, "<html>Unauthorized</html>")])
         let error = await refusal { _ = try await connector(transport: transport).test() }
         XCTAssertEqual(error?.code, .erpRefused)
         XCTAssertTrue(error?.message.contains("user 'admin'") == true, error?.message ?? "")
         XCTAssertTrue(transport.requests[0].contains("common.db.login"))
+    }
+
+    func testTooManyWrongPasswordsIsARefusalSayingToWait() async throws {
+        let error = await refusal { _ = try await connector(transport: ScriptedTransport([(429, "<html>Too Many Requests</html>")])).test() }
+        XCTAssertEqual(error?.code, .erpRefused)
+        XCTAssertTrue(error?.message.contains("wait five minutes") == true, error?.message ?? "")
     }
 
     func testHTTP500IsUnavailable() async throws {
@@ -99,8 +105,8 @@ final class TrytonFailureTests: XCTestCase {
     func testExpiredSessionLogsInOnceMore() async throws {
         let preferences = #"{"id": 3, "result": {"company": 1, "language": "en"}}"#
         let transport = ScriptedTransport([
-            Self.loggedIn, (401, ""), (200, #"{"id": 2, "result": [1, "fresh"]}"#), (200, preferences),
-            (200, #"{"id": 4, "result": [{"id": 1, "rec_name": "Northwind"}]}"#), (200, #"{"id": 5, "result": "8.0.12"}"#),
+            Self.loggedIn, (401, ""), (200, #"{"id": 2, "result": [1, "fresh", null]}"#), (200, preferences),
+            (200, #"{"id": 4, "result": [{"id": 1, "rec_name": "Northwind"}]}"#),
         ])
         let report = try await connector(transport: transport).test()
         XCTAssertTrue(report.contains("Northwind"), report)

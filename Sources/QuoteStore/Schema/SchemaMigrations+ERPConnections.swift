@@ -70,6 +70,9 @@ extension SchemaMigrations {
             CREATE TRIGGER quote_erpOrder_fixed BEFORE UPDATE ON quote
             WHEN OLD.erpOrderKey <> '' AND (NEW.erpOrderKey IS NOT OLD.erpOrderKey OR NEW.erpOrderNumber IS NOT OLD.erpOrderNumber)
             BEGIN SELECT RAISE(ABORT, 'an order in the ERP keeps its key and number: once set, they never change'); END;
+            CREATE TRIGGER quote_erpOrderState_without_order BEFORE UPDATE ON quote
+            WHEN NEW.erpOrderState <> '' AND NEW.erpOrderKey = '' AND OLD.erpOrderKey = ''
+            BEGIN SELECT RAISE(ABORT, 'only an order placed in the ERP has an ERP state'); END;
             CREATE TRIGGER quote_erpOrderState_final BEFORE UPDATE ON quote
             WHEN OLD.erpOrderState IN ('done', 'cancelled') AND NEW.erpOrderState IS NOT OLD.erpOrderState
             BEGIN SELECT RAISE(ABORT, 'an order done or cancelled in the ERP is final: its state never changes'); END;
@@ -77,7 +80,7 @@ extension SchemaMigrations {
             DROP TRIGGER quoteVersion_final_state;
             CREATE TRIGGER quoteVersion_final_state BEFORE UPDATE ON quoteVersion
             WHEN OLD.state IN ('sold', 'lost', 'archived') AND NEW.state IS NOT OLD.state
-              AND NOT (OLD.state = 'sold' AND NEW.state = 'lost' AND (SELECT erpOrderState FROM quote WHERE id = OLD.quoteId) = 'cancelled')
+              AND NOT (OLD.state = 'sold' AND NEW.state = 'lost' AND EXISTS (SELECT 1 FROM quote WHERE id = OLD.quoteId AND erpOrderKey <> '' AND erpOrderState = 'cancelled'))
             BEGIN SELECT RAISE(ABORT, 'a sold, lost or archived quote version is final: its state never changes'); END;
             """)
     }

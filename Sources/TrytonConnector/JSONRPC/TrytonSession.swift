@@ -17,7 +17,7 @@ actor TrytonSession {
     private var nextId = 0
 
     init(server: URL, database: String, user: String, password: String, timeout: Duration, transport: any HTTPTransport) {
-        self.endpoint = server.appendingPathComponent(database, isDirectory: true)
+        self.endpoint = server.appendingPathComponent(database, isDirectory: true).appendingPathComponent("rpc", isDirectory: true)
         self.server = server.absoluteString
         self.user = user
         self.password = password
@@ -50,12 +50,8 @@ actor TrytonSession {
     /// Logs in with the user and password; a refusal names the user, not the password.
     func login() async throws {
         authorization = nil
-        let result: JSONValue
-        do {
-            result = try await send("common.db.login", [.string(user), .object(["password": .string(password)]), .string("en")], loggingIn: true)
-        } catch SessionExpired.expired {
-            throw refusedLogin()
-        }
+        let result = try await send("common.db.login", [.string(user), .object(["password": .string(password)]), .string("en")], loggingIn: true)
+        // [user id, session key, bus URL]
         guard let pair = result.array, pair.count >= 2, let userId = pair[0].integer, let session = pair[1].string else {
             throw refusedLogin()
         }
@@ -71,15 +67,29 @@ actor TrytonSession {
     private func send(_ method: String, _ params: [JSONValue], loggingIn: Bool = false) async throws -> JSONValue {
         nextId += 1
         let request = JSONValue.object(["id": .integer(Int64(nextId)), "method": .string(method), "params": .array(params)])
-        let headers = loggingIn ? [] : [("Authorization", authorization ?? "")]
+        // Without X-Requested-With, a 401 carries a Basic-auth challenge meant for browsers.
+        var headers = [("X-Requested-With", "XMLHttpRequest")]
+        if !loggingIn { headers.append(("Authorization", authorization ?? "")) }
         let answer: (status: Int, body: Data)
         do {
             answer = try await transport.post(endpoint, body: request.serialized, headers: headers, timeout: timeout)
         } catch {
             throw QuoteError(.erpUnavailable, "Tryton at \(server) could not be reached: \(Self.reason(error, timeout: timeout))", value: server)
         }
-        if answer.status == 401 || answer.status == 403 { throw SessionExpired.expired }
-        guard answer.status == 200 else {
+        switch answer.status {
+        case 200:
+            break
+        case 401:
+            // A wrong password when logging in; a session expired or unknown otherwise.
+            if loggingIn { throw refusedLogin() }
+            throw SessionExpired.expired
+        case 429:
+            throw QuoteError(.erpRefused, "Tryton at \(server) refuses logins of user '\(user)' for a while after too many wrong passwords (HTTP 429); wait five minutes", value: server)
+        case 404 where loggingIn:
+            throw QuoteError(.erpRefused, "Tryton at \(server) has no database '\(endpoint.deletingLastPathComponent().lastPathComponent)'", value: server)
+        case 403:
+            throw QuoteError(.erpRefused, "Tryton at \(server) does not allow \(method) (HTTP 403)", value: server)
+        default:
             throw QuoteError(.erpUnavailable, "Tryton at \(server) answered \(method) with HTTP \(answer.status)", value: server)
         }
         guard let body = JSONValue.parse(answer.body), body["id"] != nil || body["result"] != nil || body["error"] != nil else {

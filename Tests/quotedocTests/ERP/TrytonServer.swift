@@ -1,13 +1,12 @@
-import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// A real Tryton ERP for the integration tests, run by the project's scripts in Tools/tryton:
-/// installed into a virtual environment and seeded once (`.ci/run` does both before the tests;
-/// on a developer's machine the first test does), then started on a free loopback port on a
-/// fresh copy of the seeded database, and stopped by its pid. Nothing here skips: without a
+/// installed into a virtual environment and seeded once per machine (`.ci/run` does both before
+/// the tests; on a developer's machine the first test does, in about a minute), then started on
+/// a free loopback port on a fresh copy of the seeded database, and stopped by its pid. Nothing here skips: without a
 /// Tryton the tests fail, naming the script that failed.
 final class TrytonServer: @unchecked Sendable {
     static let database = "quotedoc_erp"
@@ -25,12 +24,11 @@ final class TrytonServer: @unchecked Sendable {
     var databaseFile: URL { folder.appendingPathComponent(Self.database + ".sqlite") }
     var log: URL { folder.appendingPathComponent("trytond.log") }
 
-    /// A Tryton on a fresh copy of the seeded database.
+    /// A Tryton on a fresh copy of the seeded database (seed.sh seeds once per machine and
+    /// copies after that).
     init() throws {
-        let template = try Self.seededTemplate()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-tryton-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: template, to: folder.appendingPathComponent(Self.database + ".sqlite"))
+        try Self.script("seed.sh", [folder.path])
         port = try Self.freePort()
         try start()
     }
@@ -58,38 +56,6 @@ final class TrytonServer: @unchecked Sendable {
     }
 
     deinit { shutDown() }
-
-    // MARK: Install and seed, once per machine (per seed script)
-
-    private static let templateLock = NSLock()
-    nonisolated(unsafe) private static var template: URL?
-
-    /// The seeded database every server copies: made once per version of the seed script.
-    static func seededTemplate() throws -> URL {
-        try templateLock.withLock {
-            if let template { return template }
-            _ = try script("install.sh", [])
-            let seed = try Data(contentsOf: tools.appendingPathComponent("seed.py"))
-            let digest = SHA256.hash(data: seed).prefix(8).map { String(format: "%02x", $0) }.joined()
-            let folder = home.appendingPathComponent("templates/\(digest)")
-            let file = folder.appendingPathComponent(database + ".sqlite")
-            if !FileManager.default.fileExists(atPath: file.path) {
-                let staging = home.appendingPathComponent("templates/\(digest)-\(getpid())")
-                try? FileManager.default.removeItem(at: staging)
-                try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-                _ = try script("seed.sh", [staging.path])
-                try? FileManager.default.removeItem(at: folder)
-                try FileManager.default.moveItem(at: staging, to: folder)
-            }
-            template = file
-            return file
-        }
-    }
-
-    static var home: URL {
-        if let home = ProcessInfo.processInfo.environment["QUOTEDOC_TRYTON_HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/quotedoc/tryton")
-    }
 
     struct ScriptFailure: Error, CustomStringConvertible {
         let message: String

@@ -80,6 +80,9 @@ sale2="$(sed -E 's/.*"result":\[([0-9]+)\].*/\1/' <<<"$REPLY")"
 call "quote needs an invoice address" model.sale.sale.quote "[[$sale2],$C]"
 call "cancel a draft" model.sale.sale.cancel "[[$sale2],$C]"
 call "cancelled, defaults filled in" model.sale.sale.read "[[$sale2],[\"state\",\"number\",\"company\",\"currency\",\"lines.unit_price\"],$C]"
+call "a cancelled sale is still found by its key" model.sale.sale.search_read "[[[\"comment\",\"=\",\"quotedoc-key:no-address\"]],0,null,null,[\"state\"],$C]"
+call "write: several (ids, values) pairs in one call" model.sale.sale.write "[[$sale],{\"description\":\"first\"},[$sale2],{\"description\":\"second\"},$C]"
+call "both written" model.sale.sale.read "[[$sale,$sale2],[\"description\"],$C]"
 call "third sale, no lines" model.sale.sale.create "[[{\"party\":4,\"invoice_address\":4,\"shipment_address\":4}],$C]"
 sale3="$(sed -E 's/.*"result":\[([0-9]+)\].*/\1/' <<<"$REPLY")"
 call "quote without lines" model.sale.sale.quote "[[$sale3],$C]"
@@ -106,12 +109,14 @@ call "optimistic lock: read _timestamp" model.party.party.read "[[3],[\"name\",\
 call "write with a stale _timestamp" model.party.party.write "[[3],{\"name\":\"Bon app'\"},{\"_timestamp\":{\"party.party,3\":\"1\"}}]"
 big='{"id":1,"method":"system.listMethods","params":[]}'
 for accept in "" "gzip"; do
-    printf '### %s\n\n```\n' "headers of a reply over 1400 bytes (system.listMethods), Accept-Encoding: ${accept:-(none)}"
+    n=$((n + 1))
+    printf '### %d. %s\n\n```\n' "$n" "headers of a reply over 1400 bytes (system.listMethods), Accept-Encoding: ${accept:-(none)}"
     curl -s -D - -o "$work/big" -X POST -H 'Content-Type: application/json' -H "Authorization: $AUTH" \
         ${accept:+-H "Accept-Encoding: $accept"} --data-binary "$big" "$url" | tr -d '\r' | grep -v '^Date\|^Server\|^$'
     printf 'body starts: %s\n```\n\n' "$(head -c 40 "$work/big" | od -An -c | tr -s ' ' | head -1)"
 done
-printf '### 401 headers with and without X-Requested-With: XMLHttpRequest\n\n```\n'
+n=$((n + 1))
+printf '### %d. 401 headers with and without X-Requested-With: XMLHttpRequest\n\n```\n' "$n"
 for xrw in "" "XMLHttpRequest"; do
     curl -s -D - -o /dev/null -X POST -H 'Content-Type: application/json' ${xrw:+-H "X-Requested-With: $xrw"} \
         --data-binary '{"id":1,"method":"model.party.party.search","params":[[],0,null,null,{}]}' "$url" \

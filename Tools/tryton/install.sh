@@ -16,7 +16,10 @@ if [ -x "$TRYTON_VENV/bin/trytond" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want
     exit 0
 fi
 python="${PYTHON:-python3}"
-"$python" -m venv "$TRYTON_VENV"
+"$python" -m venv "$TRYTON_VENV" || {
+    echo "could not create a venv with $python (on Debian's python3: apt-get install python3-venv)" >&2
+    exit 1
+}
 "$TRYTON_VENV/bin/pip" install --quiet --disable-pip-version-check \
     -c "$here/constraints.txt" "${TRYTON_PACKAGES[@]}"
 "$TRYTON_VENV/bin/python" - "$TRYTOND_VERSION" "$TRYTOND_SALE_VERSION" <<'PY'

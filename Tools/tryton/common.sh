@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Sourced by the scripts here: where the venv lives and what it must hold.
 TRYTON_HOME="${QUOTEDOC_TRYTON_HOME:-$HOME/.cache/quotedoc/tryton}"
 TRYTON_VENV="$TRYTON_HOME/venv"

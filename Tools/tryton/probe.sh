@@ -25,6 +25,7 @@ post() {
         -H 'Content-Type: application/json' ${auth:+-H "Authorization: $auth"} \
         --data-binary "$body" "$to")"
     REPLY="$(cat "$work/reply")"
+    # shellcheck disable=SC2016
     printf '### %d. %s\n\n```\nPOST %s%s\n%s\n→ HTTP %s, %s s\n%s\n```\n\n' \
         "$n" "$title" "${to#"$base"}" "${auth:+  (Authorization: $auth)}" "$body" \
         "$status" "$(elapsed "$t")" "$REPLY"

@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "quotedocTests",
             dependencies: [
-                "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow",
+                "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TrytonConnector",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]

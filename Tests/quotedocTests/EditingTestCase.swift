@@ -47,10 +47,20 @@ class EditingTestCase: XCTestCase {
         return database
     }
 
-    /// Parses `arguments` with `--database` pointing at the test file, then runs the command.
+    /// Parses `arguments` with `--database` pointing at the test file, then runs the command
+    /// (an async one to its end, as `quotedoc` does).
     func run(_ arguments: [String]) throws {
         var command = try QuoteDoc.parseAsRoot(arguments + ["--database", path])
-        try command.run()
+        guard let asyncCommand = command as? AsyncParsableCommand else { return try command.run() }
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var result: Result<Void, any Error> = .success(())
+        nonisolated(unsafe) var running = asyncCommand
+        Task {
+            do { try await running.run() } catch { result = .failure(error) }
+            finished.signal()
+        }
+        finished.wait()
+        try result.get()
     }
 
     /// What running `arguments` prints on standard output.

@@ -24,7 +24,7 @@ final class QuoteShowAndRecalcTests: EditingTestCase {
         try makeQuoteWithLines()
         let printed = try output(["quote", "show", "S1"])
         let reason = "warning: line 1 W1 'Widget' is priced below its cost of 10 a unit"
-        XCTAssertTrue(printed.contains("Status:    warning\n           \(reason)\n"), printed)
+        XCTAssertTrue(printed.contains("Status:      warning\n             \(reason)\n"), printed)
         let alternative = try XCTUnwrap(printed.range(of: "Alternative 1:").map { String(printed[$0.lowerBound...]) })
         XCTAssertEqual(alternative, """
             Alternative 1: Standard ★ (favourite)

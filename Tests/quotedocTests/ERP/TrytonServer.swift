@@ -33,8 +33,9 @@ final class TrytonServer: @unchecked Sendable {
         try start()
     }
 
-    /// Starts trytond (again) on the same database and port.
+    /// Starts trytond (again) on the same database and port; does nothing while it runs.
     func start() throws {
+        guard pid == 0 else { return }
         let output = try Self.script("start.sh", [databaseFile.path, String(port), log.path])
         guard let pid = Int32(output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw ScriptFailure(message: "start.sh printed no pid: \(output)")
@@ -63,24 +64,31 @@ final class TrytonServer: @unchecked Sendable {
     }
 
     /// Runs Tools/tryton/`name` and returns its standard output; a failure carries its output.
+    /// Spawned and reaped directly (posix_spawn, waitpid) with its output in files: Foundation's
+    /// Process waits on the trytond that start.sh leaves running in the background.
     @discardableResult
     static func script(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [tools.appendingPathComponent(name).path] + arguments
-        let output = Pipe()
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("tryton-\(name)-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errors) }
-        process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            let log = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            throw ScriptFailure(message: "Tools/tryton/\(name) \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)):\n\(text)\(log)")
+        let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("tryton-\(name)-\(UUID().uuidString)")
+        let (stdout, stderr) = (outputs.path + ".out", outputs.path + ".err")
+        defer { for path in [stdout, stderr] { try? FileManager.default.removeItem(atPath: path) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ["/bin/bash", tools.appendingPathComponent(name).path] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw ScriptFailure(message: "cannot run Tools/tryton/\(name): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: stdout, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            let log = (try? String(contentsOfFile: stderr, encoding: .utf8)) ?? ""
+            throw ScriptFailure(message: "Tools/tryton/\(name) \(arguments.joined(separator: " ")) failed (wait status \(status)):\n\(text)\(log)")
         }
         return text
     }

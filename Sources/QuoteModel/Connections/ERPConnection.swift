@@ -13,8 +13,9 @@ public struct ERPConnection: Sendable, Hashable, Codable {
     /// The configuration, one string per field the connector declares. A secret field may be
     /// given instead as `FIELD-env`, naming the environment variable that holds it.
     public var settings: [String: String]
-    /// Identifies this database to the ERP; part of every order key, so orders from two
-    /// databases never meet.
+    /// Identifies this connection of this database to the ERP (made when the connection is
+    /// added, never changed); part of every order key, so orders from two databases or two
+    /// connections never meet.
     public var clientKey: String
     /// A removed connection: its quotes stay readable, no new quote can use it.
     public var isDeleted: Bool

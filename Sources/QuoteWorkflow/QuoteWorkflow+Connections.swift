@@ -84,7 +84,22 @@ extension QuoteWorkflow {
 
     /// Runs the connector's test of `connection`; the answer is the connector's, with no secret.
     func test(_ connection: ERPConnection) async throws -> String {
-        try await connector(for: connection).test()
+        let connector = try connector(for: connection)
+        return try await Self.callingERP(connection) { try await connector.test() }
+    }
+
+    /// Runs `call` against the ERP of `connection`: a failure that is not a ``QuoteError``, or
+    /// an ``QuoteError/Code/erpUnavailable``, becomes one whose value is the connection's name.
+    static func callingERP<T>(_ connection: ERPConnection, _ call: () async throws -> T) async throws -> T {
+        do {
+            return try await call()
+        } catch let error as QuoteError where error.code == .erpUnavailable {
+            throw QuoteError(.erpUnavailable, error.message, value: connection.name, quote: error.quoteNumber)
+        } catch let error as QuoteError {
+            throw error
+        } catch {
+            throw QuoteError(.erpUnavailable, "the ERP of connection '\(connection.name)' failed: \(error)", value: connection.name)
+        }
     }
 
     /// A connector ready to call for `connection`, reading its secrets from ``environment``.

@@ -106,18 +106,6 @@ extension QuoteWorkflow {
         }
     }
 
-    /// Runs `call` against the ERP of `connection`, making any failure that is not already a
-    /// ``QuoteError`` an ``QuoteError/Code/erpUnavailable`` naming the connection.
-    static func callingERP<T>(_ connection: ERPConnection, _ call: () async throws -> T) async throws -> T {
-        do {
-            return try await call()
-        } catch let error as QuoteError {
-            throw error
-        } catch {
-            throw QuoteError(.erpUnavailable, "the ERP of connection '\(connection.name)' failed: \(error)", value: connection.name)
-        }
-    }
-
     private func recordOrder(quoteNumber: String, rank: Int, drafts: [DocumentDraft], options: OrderOptions, erpOrder: ERPOrderReceipt?) throws -> ActivityRecord {
         try storage.transaction { store in
             var quote = try Self.quote(store, number: quoteNumber)

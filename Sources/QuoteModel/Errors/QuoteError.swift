@@ -87,6 +87,9 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Write into another folder.
         case writeElsewhere
         /// Install a PDF converter, or do without the PDF.
+        /// Check that the ERP runs and is reachable, then run the same command again: nothing was
+        /// recorded, and an order the ERP already made is found again, never made twice.
+        case retryWhenERPAnswers
         case installPDFConverter
     }
 
@@ -115,7 +118,8 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notEditable, .notSendable: .newVersion
         case .needsApproval: .requestApproval
         case .notApproved: .changeAndRequestApproval
-        case .versionChanged, .erpUnavailable: .retry
+        case .versionChanged: .retry
+        case .erpUnavailable: .retryWhenERPAnswers
         case .notAllowed: .askSomeoneAllowed
         case .ambiguous: .namePriceList
         default: nil

@@ -114,6 +114,14 @@ public enum VersionLifecycle {
         }
     }
 
+    /// Checks that the ERP's changed order may become a new version of `quote`: the order was
+    /// placed in the ERP, the active version is sold, and the ERP has not cancelled it.
+    public static func checkERPRevision(_ version: QuoteVersion, quote: Quote) throws(QuoteError) {
+        guard quote.isOrdered, !quote.erpOrderKey.isEmpty, version.state == .sold, quote.erpOrderState != "cancelled" else {
+            throw QuoteError(.invalid, "version \(version.rank) of quote \(quote.number) is \(version.state.rawValue): only a sold version whose order the ERP changed is followed by a version with the ERP's lines", value: version.state.rawValue, quote: quote.number)
+        }
+    }
+
     /// Checks that a quote may be made on `sale`: it is open.
     public static func checkQuotable(_ sale: Sale) throws(QuoteError) {
         guard sale.status == .open else {

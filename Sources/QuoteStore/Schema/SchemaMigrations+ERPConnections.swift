@@ -19,7 +19,11 @@ extension SchemaMigrations {
     ///
     /// v5's `quoteVersion_final_state` (a sold, lost or archived version's state never changes)
     /// is replaced by the same rule with one exception: a sold version may become lost when its
-    /// quote's ERP order is cancelled (the ERP undid the sale). Every other audit rule stays.
+    /// quote's ERP order is cancelled (the ERP undid the sale). v5's `quote_order_fixed` (a placed
+    /// order's accepted alternative, PO number, comment and date never change) is replaced by the
+    /// same rule with one exception: when the ERP changed the order, the accepted alternative
+    /// moves to the alternative of the same name in a newer version of the same quote, the
+    /// version made with the ERP's lines. Every other audit rule stays.
     static func addERPConnections(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE erpConnection (
@@ -76,6 +80,19 @@ extension SchemaMigrations {
             CREATE TRIGGER quote_erpOrderState_final BEFORE UPDATE ON quote
             WHEN OLD.erpOrderState IN ('done', 'cancelled') AND NEW.erpOrderState IS NOT OLD.erpOrderState
             BEGIN SELECT RAISE(ABORT, 'an order done or cancelled in the ERP is final: its state never changes'); END;
+
+            DROP TRIGGER quote_order_fixed;
+            CREATE TRIGGER quote_order_fixed BEFORE UPDATE ON quote
+            WHEN OLD.acceptedAlternativeId IS NOT NULL AND (
+              NEW.poNumber IS NOT OLD.poNumber OR NEW.orderComment IS NOT OLD.orderComment OR NEW.orderDate IS NOT OLD.orderDate
+              OR NEW.acceptedAlternativeId IS NOT OLD.acceptedAlternativeId AND NOT (
+                OLD.erpOrderKey <> '' AND EXISTS (
+                  SELECT 1 FROM quoteAlternative newer JOIN quoteVersion newerVersion ON newerVersion.id = newer.versionId,
+                                quoteAlternative older JOIN quoteVersion olderVersion ON olderVersion.id = older.versionId
+                  WHERE newer.id = NEW.acceptedAlternativeId AND older.id = OLD.acceptedAlternativeId
+                    AND newerVersion.quoteId = OLD.id AND olderVersion.quoteId = OLD.id
+                    AND newerVersion.rank > olderVersion.rank AND newer.name = older.name)))
+            BEGIN SELECT RAISE(ABORT, 'a placed order never changes: its accepted alternative, PO number, comment and date are fixed'); END;
 
             DROP TRIGGER quoteVersion_final_state;
             CREATE TRIGGER quoteVersion_final_state BEFORE UPDATE ON quoteVersion

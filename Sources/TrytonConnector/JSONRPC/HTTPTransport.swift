@@ -11,10 +11,19 @@ public protocol HTTPTransport: Sendable {
     func post(_ url: URL, body: Data, headers: [(String, String)], timeout: Duration) async throws -> (status: Int, body: Data)
 }
 
-/// ``HTTPTransport`` over AsyncHTTPClient's shared client.
+/// ``HTTPTransport`` over AsyncHTTPClient.
 public struct AsyncHTTPTransport: HTTPTransport {
     /// The largest answer read; a bigger one is refused rather than buffered.
     static let maximumAnswerBytes = 16 * 1024 * 1024
+
+    /// The process's client. Unlike AsyncHTTPClient's shared one it does not retry a connection
+    /// the ERP refused until the request's deadline: a person is waiting on one ERP, so "connection
+    /// refused" is reported at once. Never shut down: it lives as long as the process.
+    static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
 
     public init() {}
 
@@ -24,7 +33,7 @@ public struct AsyncHTTPTransport: HTTPTransport {
         request.headers.add(name: "Content-Type", value: "application/json")
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         request.body = .bytes(ByteBuffer(bytes: body))
-        let response = try await HTTPClient.shared.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
+        let response = try await Self.client.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
         let answer = try await response.body.collect(upTo: Self.maximumAnswerBytes)
         return (Int(response.status.code), Data(answer.readableBytesView))
     }

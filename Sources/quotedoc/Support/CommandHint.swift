@@ -19,6 +19,8 @@ enum CommandHint {
             return "change the version, then ask again with `quotedoc approval request \(quote) --approver NAME`"
         case .retry?:
             return "look at it again with `quotedoc quote show \(quote)` and repeat"
+        case .retryWhenERPAnswers?:
+            return "nothing was recorded; when the ERP answers again (`quotedoc connection test \(error.value ?? "NAME")` tells), run the same command again"
         case .askSomeoneAllowed?:
             return "`quotedoc associate list` shows who may approve quotes"
         case .namePriceList?:

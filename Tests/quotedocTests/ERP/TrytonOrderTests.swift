@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import TrytonConnector
 import QuoteModel
 import XCTest
@@ -122,14 +123,38 @@ final class TrytonOrderTests: TrytonTestCase {
         XCTAssertTrue(try erp(["order", "status", "TO-6"]).stdout.contains("No change"), "asked again, nothing more is recorded")
     }
 
-    func testLinesChangedInTrytonAreListed() async throws {
+    func testLinesChangedInTrytonMakeANewSoldVersionWithTrytonsLines() async throws {
         try quoteOnTryton("TO-7")
         try erp(["line", "add", "TO-7", "--product", "NW-2", "--quantity", "6"])
+        try erp(["line", "add", "TO-7", "--product", "NW-11", "--quantity", "7", "--discount-percent", "14.5"])
+        try erp(["alternative", "discount", "TO-7", "Standard", "--percent", "3"])
         try erp(["order", "TO-7", "--alternative", "Standard", "--po", "PO-TO-7"] + documentOptions)
         let (id, _) = try await onlySale(po: "PO-TO-7")
+        XCTAssertTrue(try erp(["order", "status", "TO-7"]).stdout.contains("No change"), "the ERP's 4-decimal prices are the quote's")
         try await admin.changeFirstLine(ofSale: id, quantity: 8)
+
         let status = try erp(["order", "status", "TO-7"]).stdout
         XCTAssertTrue(status.contains("line 1 (NW-2): quantity 6 → 8"), status)
+        XCTAssertTrue(status.contains("version 2 made with the ERP's lines"), status)
+        let detail = try database().quote(number: "TO-7")
+        XCTAssertEqual(detail.version.version.rank, 2)
+        XCTAssertEqual(detail.version.version.state, .sold)
+        let accepted = try XCTUnwrap(detail.version.alternatives.first { $0.alternative.id == detail.quote.acceptedAlternativeId })
+        XCTAssertEqual(accepted.lines.map(\.quantity), [8, 7])
+        XCTAssertEqual(accepted.lines.map(\.erpProductKey), ["2", "5"])
+        let ordered = try database().quote(number: "TO-7", version: 1).version
+        XCTAssertEqual(ordered.version.state, .sold, "version 1 stays as it was ordered")
+        XCTAssertEqual(ordered.alternatives[0].lines.map(\.quantity), [6, 7])
+        XCTAssertTrue(try erp(["order", "status", "TO-7"]).stdout.contains("No change"), "asked again, no third version")
+
+        // The accepted alternative only ever moves forward, to the ERP's version.
+        let queue = try DatabaseQueue(path: databasePath)
+        let backwards = Result {
+            try queue.write { db in
+                try db.execute(sql: "UPDATE quote SET acceptedAlternativeId = (SELECT a.id FROM quoteAlternative a JOIN quoteVersion v ON v.id = a.versionId WHERE v.quoteId = quote.id AND v.rank = 1) WHERE number = 'TO-7'")
+            }
+        }
+        XCTAssertThrowsError(try backwards.get())
     }
 
     func testAProductDeletedInTrytonIsNamedWhenTheQuoteIsRepriced() async throws {

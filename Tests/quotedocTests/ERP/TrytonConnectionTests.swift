@@ -38,6 +38,24 @@ final class TrytonConnectionTests: TrytonTestCase {
         XCTAssertTrue(run.stderr.contains("'timeout' is a decimal number: 'soon' is not"), run.stderr)
     }
 
+    func testAnEditIsSavedOnlyWhenTheTestPasses() throws {
+        try erp(["connection", "add", "ERP", "--connector", "tryton"] + (try settings()))
+        let refused = try fail(["connection", "edit", "ERP", "--set", "url=http://127.0.0.1:\(try TrytonServer.freePort())"], environment: environment)
+        XCTAssertTrue(refused.stderr.contains("could not be reached"), refused.stderr)
+        XCTAssertTrue(try succeed(["connection", "show", "ERP"]).stdout.contains("url       \(try server.url)"), "the old address kept")
+        try erp(["connection", "edit", "ERP", "--set", "timeout=3", "--description", "faster"])
+        let shown = try succeed(["connection", "show", "ERP"]).stdout
+        XCTAssertTrue(shown.contains("timeout   3") && shown.contains("Description: faster"), shown)
+    }
+
+    func testACustomerTrytonDoesNotKnowIsNamed() throws {
+        try erp(["connection", "add", "ERP", "--connector", "tryton"] + (try settings()))
+        try succeed(["sale", "add", "--number", "TC-3", "--title", "Wine", "--company", "VINET", "--owner", "afuller"])
+        try succeed(["quote", "new", "--sale", "TC-3", "--connection", "ERP"])
+        let refused = try fail(["line", "add", "TC-3", "--product", "NW-1", "--quantity", "1"], environment: environment)
+        XCTAssertTrue(refused.stderr.contains("has no customer Vins et alcools Chevalier (VINET)"), refused.stderr)
+    }
+
     func testARemovedConnectionKeepsItsQuotesButTakesNoNewOne() throws {
         try quoteOnTryton("TC-1")
         try succeed(["connection", "remove", "ERP"])

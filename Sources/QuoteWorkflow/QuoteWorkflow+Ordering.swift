@@ -106,6 +106,12 @@ extension QuoteWorkflow {
         }
     }
 
+    /// How the activity names the ERP's order, and whether an earlier attempt had made it.
+    private func erpOrderText(_ receipt: ERPOrderReceipt, connectionName: String) -> String {
+        "; ERP order \(receipt.number) (key \(receipt.key), \(receipt.state.rawValue)) on connection '\(connectionName)'"
+            + (receipt.wasAlreadyPlaced ? ", found from an earlier attempt" : "")
+    }
+
     private func recordOrder(quoteNumber: String, rank: Int, drafts: [DocumentDraft], options: OrderOptions, erpOrder: ERPOrderReceipt?) throws -> ActivityRecord {
         try storage.transaction { store in
             var quote = try Self.quote(store, number: quoteNumber)
@@ -134,7 +140,7 @@ extension QuoteWorkflow {
             let activity = try store.append(
                 SaleActivity(kind: .orderPlaced, saleId: sale.id!, quoteVersionId: version.id, associateId: actor.id!, date: options.acting.now,
                              text: "Order placed on quote \(quoteNumber) version \(version.rank), alternative '\(options.alternative)'"
-                                + (erpOrder.map { "; ERP order \($0.number) (key \($0.key), \($0.state.rawValue)) on connection '\(quote.connectionName)'" } ?? "")),
+                                + (erpOrder.map { erpOrderText($0, connectionName: quote.connectionName) } ?? "")),
                 documents: drafts, versionId: version.id, now: options.acting.now)
             sale.amount = accepted.totalPrice
             if options.markSold { sale.status = .sold }

@@ -40,11 +40,6 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
-    public var bool: Bool? {
-        if case .bool(let value) = self { return value }
-        return nil
-    }
-
     public var array: [JSONValue]? {
         if case .array(let values) = self { return values }
         return nil

@@ -65,6 +65,7 @@ final class TrytonOrderTests: TrytonTestCase {
         let (sameId, _) = try await onlySale(po: "PO-TO-3")
         XCTAssertEqual(sameId, id, "the first attempt's sale, not a second one")
         XCTAssertEqual(try database().quote(number: "TO-3").quote.erpOrderKey, String(id))
+        XCTAssertTrue(again.contains("found from an earlier attempt"), again)
     }
 
     func testAnOrderWhileTrytonIsDownRecordsNothingAndSimplyRunsAgain() async throws {

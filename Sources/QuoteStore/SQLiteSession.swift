@@ -48,12 +48,13 @@ struct SQLiteSession: StorageWriter {
 
     func priceLists(ids: Set<Int64>) throws -> [PriceList] { try PriceList.fetchAll(db, keys: ids) }
 
-    func products(code: String) throws -> [Product] {
-        try Product.filter(Column("code") == code).order(Column("priceListId")).fetchAll(db)
-    }
-
-    func priceList(named name: String) throws -> PriceList? {
-        try PriceList.filter(Column("name") == name).fetchOne(db)
+    func product(code: String, priceListName: String?) throws -> Product {
+        var priceListId: Int64?
+        if let priceListName {
+            guard let list = try PriceList.filter(Column("name") == priceListName).fetchOne(db) else { throw QuoteError.notFound("price list", priceListName) }
+            priceListId = list.id
+        }
+        return try QuoteDatabase.product(db, code: code, priceListId: priceListId)
     }
 
     func products(matching text: String, limit: Int) throws -> [Product] {

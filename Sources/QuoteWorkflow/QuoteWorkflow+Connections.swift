@@ -104,11 +104,7 @@ extension QuoteWorkflow {
 
     /// A connector ready to call for `connection`, reading its secrets from ``environment``.
     func connector(for connection: ERPConnection) throws -> any QuoteConnector {
-        try connectors.make(connection, context: connectorContext(for: connection))
-    }
-
-    func connectorContext(for connection: ERPConnection) -> ConnectorContext {
-        ConnectorContext(environment: environment, catalogue: StorageCatalogue(storage: storage))
+        try connectors.make(connection, context: ConnectorContext(environment: environment, catalogue: StorageCatalogue(storage: storage)))
     }
 
     static func connection(_ store: any StorageReader, named name: String) throws -> ERPConnection {

@@ -22,7 +22,7 @@ extension QuoteWorkflow {
     /// and records what changed, in one transaction: the state; done → the sale is sold;
     /// cancelled → the version and the sale are lost with the ERP's reason; lines the ERP
     /// changed → version n+1, sold, with the ERP's lines, its alternative the accepted one.
-    /// Needs a connector that ``ConnectorCapability/provideOrderState``.
+    /// A connector without ``ConnectorCapability/provideOrderState`` refuses.
     public func refreshOrderStatus(quoteNumber: String, acting: Acting) async throws -> OrderStatusReport {
         let (quote, tree, connection, currency) = try storage.snapshot { store in
             let quote = try Self.quote(store, number: quoteNumber)
@@ -32,9 +32,6 @@ extension QuoteWorkflow {
             return (quote, try store.tree(of: version), connection, try Self.sale(store, of: quote).currency)
         }
         let connector = try connector(for: connection)
-        guard type(of: connector).descriptor.can(.provideOrderState) else {
-            throw type(of: connector).missing(.provideOrderState)
-        }
         let status = try await Self.callingERP(connection) { try await connector.orderStatus(key: quote.erpOrderKey) }
         let ordered = try tree.alternatives.first { $0.alternative.id == quote.acceptedAlternativeId }
             .map { try Self.orderLines($0, currency: currency, policy: tree.version.roundingPolicy) } ?? []

@@ -47,7 +47,7 @@ extension QuoteWorkflow {
             let version = source.detail.version.version
             try VersionLifecycle.checkOrderable(version, quote: source.detail.quote, sale: source.detail.sale)
             let accepted = try Self.alternative(named: options.alternative, in: source.detail.version, quoteNumber: quoteNumber)
-            source.detail.quote.acceptedAlternativeId = accepted.id
+            source.detail.quote.acceptedAlternativeId = accepted.alternative.id
             source.detail.quote.poNumber = options.poNumber
             source.detail.quote.orderComment = options.comment
             source.detail.quote.orderDate = options.acting.today
@@ -64,30 +64,27 @@ extension QuoteWorkflow {
         }
     }
 
-    /// The alternative the order accepts, by name.
-    static func alternative(named name: String, in tree: VersionWithAlternatives, quoteNumber: String) throws -> QuoteAlternative {
+    /// The alternative the order accepts, by name, with its lines.
+    static func alternative(named name: String, in tree: VersionWithAlternatives, quoteNumber: String) throws -> AlternativeWithLines {
         guard let accepted = tree.alternatives.first(where: { $0.alternative.name == name }) else {
             let names = tree.alternatives.map { "'\($0.alternative.name)'" }.joined(separator: ", ")
             throw QuoteError(.notFound, "quote \(quoteNumber) has no alternative '\(name)' (it has \(names))", value: name, quote: quoteNumber)
         }
-        return accepted.alternative
+        return accepted
     }
 
     /// Places the order in the ERP of the quote's connection; nil when its connector places no
     /// orders (the standalone one).
-    private func placeInERP(_ detail: QuoteDetail, accepted: QuoteAlternative, options: OrderOptions) async throws -> ERPOrderReceipt? {
+    private func placeInERP(_ detail: QuoteDetail, accepted: AlternativeWithLines, options: OrderOptions) async throws -> ERPOrderReceipt? {
         let connection = try storage.snapshot { store in try Self.connection(store, named: detail.quote.connectionName) }
         let connector = try connector(for: connection)
         guard type(of: connector).descriptor.can(.placeOrder) else { return nil }
-        guard let tree = detail.version.alternatives.first(where: { $0.alternative.id == accepted.id }) else {
-            throw QuoteError(.notFound, "quote \(detail.quote.number) has no alternative '\(accepted.name)'", value: accepted.name, quote: detail.quote.number)
-        }
         let order = ERPOrder(
             idempotencyKey: ERPOrder.idempotencyKey(clientKey: connection.clientKey, quoteNumber: detail.quote.number, version: detail.version.version.rank),
             quoteNumber: detail.quote.number, versionNumber: detail.version.version.rank,
-            customer: ConnectorCustomer(code: detail.company.code, name: detail.company.name), currency: detail.sale.currency,
+            customer: Self.customer(detail.company), currency: detail.sale.currency,
             poNumber: options.poNumber, comment: options.comment, date: options.acting.today,
-            lines: try Self.orderLines(tree, currency: detail.sale.currency, policy: detail.version.version.roundingPolicy))
+            lines: try Self.orderLines(accepted, currency: detail.sale.currency, policy: detail.version.version.roundingPolicy))
         return try await Self.callingERP(connection) { try await connector.placeOrder(order) }
     }
 
@@ -121,7 +118,7 @@ extension QuoteWorkflow {
             }
             var sale = try Self.sale(store, of: quote)
             try VersionLifecycle.checkOrderable(version, quote: quote, sale: sale)
-            let accepted = try Self.alternative(named: options.alternative, in: try store.tree(of: version), quoteNumber: quoteNumber)
+            let accepted = try Self.alternative(named: options.alternative, in: try store.tree(of: version), quoteNumber: quoteNumber).alternative
             let actor = try Self.actor(store, options.acting, sale: sale)
             quote.acceptedAlternativeId = accepted.id
             quote.poNumber = options.poNumber

@@ -9,7 +9,6 @@ extension QuoteWorkflow {
     public func searchProducts(connectionName: String, matching text: String, limit: Int = 100) async throws -> [ConnectorProduct] {
         let connection = try storage.snapshot { store in try Self.connection(store, named: connectionName) }
         let connector = try connector(for: connection)
-        guard type(of: connector).descriptor.can(.searchProducts) else { throw type(of: connector).missing(.searchProducts) }
         return try await Self.callingERP(connection) { try await connector.searchProducts(matching: text, limit: limit) }
     }
 
@@ -19,16 +18,13 @@ extension QuoteWorkflow {
     /// computes prices; for the standalone connection, the local product (of price list
     /// `priceListName` when the code is in several).
     public func productLine(quoteNumber: String, code: String, priceListName: String? = nil, quantity: ExactDecimal, today: LocalDate) async throws -> QuoteLine {
-        let (connection, detail) = try storage.snapshot { store in
-            let quote = try Self.quote(store, number: quoteNumber)
-            return (try Self.connection(store, named: quote.connectionName), try store.quoteDetail(number: quoteNumber, version: nil))
+        let (connection, detail) = try connectionAndDetail(quoteNumber: quoteNumber)
+        if connection.connectorName == StandaloneConnector.descriptor.name {
+            let product = try storage.snapshot { store in try store.product(code: code, priceListName: priceListName) }
+            return QuoteLine(copying: product, alternativeId: 0, rank: 0, quantity: quantity)
         }
         let connector = try connector(for: connection)
         let descriptor = type(of: connector).descriptor
-        if connection.connectorName == StandaloneConnector.descriptor.name {
-            let product = try storage.snapshot { store in try Self.localProduct(store, code: code, priceListName: priceListName) }
-            return QuoteLine(copying: product, alternativeId: 0, rank: 0, quantity: quantity)
-        }
         if priceListName != nil {
             throw QuoteError(.invalid, "quote \(quoteNumber) is priced by connection '\(connection.name)': its products come from the ERP, not from a price list", quote: quoteNumber)
         }
@@ -53,10 +49,7 @@ extension QuoteWorkflow {
     /// line id; empty for a connector that does not compute prices. A product the ERP no longer
     /// has is an error naming the line.
     func erpPrices(quoteNumber: String, today: LocalDate) async throws -> [Int64: ExactDecimal] {
-        let (connection, detail) = try storage.snapshot { store in
-            let quote = try Self.quote(store, number: quoteNumber)
-            return (try Self.connection(store, named: quote.connectionName), try store.quoteDetail(number: quoteNumber, version: nil))
-        }
+        let (connection, detail) = try connectionAndDetail(quoteNumber: quoteNumber)
         let connector = try connector(for: connection)
         guard type(of: connector).descriptor.can(.computePrice) else { return [:] }
         let lines = detail.version.alternatives.flatMap(\.lines).filter { !$0.erpProductKey.isEmpty && $0.id != nil }
@@ -87,19 +80,11 @@ extension QuoteWorkflow {
         ConnectorCustomer(code: company.code, name: company.name)
     }
 
-    /// The local product with `code`, in price list `priceListName` when given.
-    static func localProduct(_ store: any StorageReader, code: String, priceListName: String?) throws -> Product {
-        var matches = try store.products(code: code)
-        if let priceListName {
-            let lists = try store.priceLists(ids: Set(matches.map(\.priceListId)))
-            let ids = Set(lists.filter { $0.name == priceListName }.compactMap(\.id))
-            if ids.isEmpty, try store.priceList(named: priceListName) == nil { throw QuoteError.notFound("price list", priceListName) }
-            matches = matches.filter { ids.contains($0.priceListId) }
+    /// The connection of quote `quoteNumber` and the quote as it is now, read together.
+    private func connectionAndDetail(quoteNumber: String) throws -> (ERPConnection, QuoteDetail) {
+        try storage.snapshot { store in
+            let quote = try Self.quote(store, number: quoteNumber)
+            return (try Self.connection(store, named: quote.connectionName), try store.quoteDetail(number: quoteNumber, version: nil))
         }
-        guard let product = matches.first else { throw QuoteError.notFound("product", code) }
-        guard matches.count == 1 else {
-            throw QuoteError(.ambiguous, "product '\(code)' is in \(matches.count) price lists; name the price list", value: code)
-        }
-        return product
     }
 }

@@ -22,9 +22,9 @@ public protocol StorageReader {
     func associates() throws -> [Associate]
     func products(ids: Set<Int64>) throws -> [Product]
     func priceLists(ids: Set<Int64>) throws -> [PriceList]
-    /// The local products with `code`, in every price list that has it.
-    func products(code: String) throws -> [Product]
-    func priceList(named name: String) throws -> PriceList?
+    /// The local product with `code`: in price list `priceListName` when given, else in the only
+    /// price list that has it (several is ``QuoteError/Code/ambiguous``).
+    func product(code: String, priceListName: String?) throws -> Product
     /// Products of the active price lists whose code or name contains `text` (ignoring case; every
     /// product when empty), by code, at most `limit`: the catalogue of the standalone connector.
     func products(matching text: String, limit: Int) throws -> [Product]

@@ -13,7 +13,7 @@ extension TrytonConnector {
             let lines = try await saleLines(existing)
             guard Self.sameLines(lines, order.lines) else {
                 throw QuoteError(.erpRefused, """
-                    Tryton at \(session.server) has sale \(try await number(of: existing)) for quote \(order.quoteNumber) version \(order.versionNumber) already, \
+                    Tryton at \(session.server) has sale \(try await header(of: existing).number) for quote \(order.quoteNumber) version \(order.versionNumber) already, \
                     with other lines (placed before with another alternative?): cancel it in Tryton, then place the order again
                     """, value: String(existing))
             }
@@ -42,6 +42,7 @@ extension TrytonConnector {
     public func orderStatus(key: String) async throws -> ERPOrderStatus {
         guard let id = Int64(key) else { throw QuoteError(.invalid, "'\(key)' is not a Tryton sale key", value: key) }
         let context = try await session.context()
+        // Searched rather than read: a sale deleted in Tryton is then no answer, not an error.
         let found = try await session.call("model.sale.sale.search_read", [
             .array([.array([.string("id"), .string("="), .integer(id)])]), .integer(0), .integer(1), .null,
             .array([.string("number"), .string("state")]), context,
@@ -49,11 +50,8 @@ extension TrytonConnector {
         guard let sale = found.array?.first else {
             throw QuoteError(.erpRefused, "Tryton at \(session.server) has no sale with key \(key) any more: it was deleted in the ERP", value: key)
         }
-        let state = sale["state"]?.string ?? ""
-        guard let known = ERPOrderState(rawValue: state) else {
-            throw QuoteError(.erpUnavailable, "Tryton at \(session.server) gave sale \(key) the state '\(state)', which quotedoc does not know", value: state)
-        }
-        return ERPOrderStatus(key: key, number: sale["number"]?.string ?? "", state: known, lines: try await saleLines(id))
+        let state = try known(sale["state"]?.string ?? "", sale: id)
+        return ERPOrderStatus(key: key, number: sale["number"]?.string ?? "", state: state, lines: try await saleLines(id))
     }
 
     /// The sale carrying `key` as its comment, not cancelled; nil when there is none.
@@ -67,27 +65,27 @@ extension TrytonConnector {
 
     /// Moves sale `id` on to quotation when it is still a draft, and reads back its number and state.
     private func quoted(_ id: Int64, wasAlreadyPlaced: Bool) async throws -> ERPOrderReceipt {
-        let context = try await session.context()
-        if try await state(of: id) == "draft" {
-            _ = try await session.call("model.sale.sale.quote", [.array([.integer(id)]), context])
+        var sale = try await header(of: id)
+        if sale.state == .draft {
+            _ = try await session.call("model.sale.sale.quote", [.array([.integer(id)]), try await session.context()])
+            sale = try await header(of: id)
         }
-        let read = try await session.call("model.sale.sale.read", [.array([.integer(id)]), .array([.string("number"), .string("state")]), context])
+        return ERPOrderReceipt(key: String(id), number: sale.number, state: sale.state, wasAlreadyPlaced: wasAlreadyPlaced)
+    }
+
+    /// The number and state of sale `id`.
+    private func header(of id: Int64) async throws -> (number: String, state: ERPOrderState) {
+        let read = try await session.call("model.sale.sale.read", [.array([.integer(id)]), .array([.string("number"), .string("state")]), try await session.context()])
         let record = read.array?.first
-        let state = record?["state"]?.string ?? ""
+        return (record?["number"]?.string ?? "", try known(record?["state"]?.string ?? "", sale: id))
+    }
+
+    /// `state` as quotedoc knows it; a state it does not know is an error naming it.
+    private func known(_ state: String, sale id: Int64) throws -> ERPOrderState {
         guard let known = ERPOrderState(rawValue: state) else {
             throw QuoteError(.erpUnavailable, "Tryton at \(session.server) gave sale \(id) the state '\(state)', which quotedoc does not know", value: state)
         }
-        return ERPOrderReceipt(key: String(id), number: record?["number"]?.string ?? "", state: known, wasAlreadyPlaced: wasAlreadyPlaced)
-    }
-
-    private func state(of id: Int64) async throws -> String {
-        let read = try await session.call("model.sale.sale.read", [.array([.integer(id)]), .array([.string("state")]), try await session.context()])
-        return read.array?.first?["state"]?.string ?? ""
-    }
-
-    private func number(of id: Int64) async throws -> String {
-        let read = try await session.call("model.sale.sale.read", [.array([.integer(id)]), .array([.string("number")]), try await session.context()])
-        return read.array?.first?["number"]?.string ?? String(id)
+        return known
     }
 
     /// The sale lines to create for `order`: each needs a Tryton product (a Tryton sale line of

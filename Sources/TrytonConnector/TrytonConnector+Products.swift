@@ -30,34 +30,48 @@ extension TrytonConnector {
 
     /// The price of one unit for the customer, quantity and currency of each request: Tryton's
     /// `sale_price_uom`, read with them in the context (its price lists apply when installed).
+    /// Requests that differ only in their product are read in one call.
     public func prices(_ requests: [PriceRequest]) async throws -> [ExactDecimal] {
         let base = try await session.context()
-        var prices: [ExactDecimal] = []
+        var prices = [ExactDecimal?](repeating: nil, count: requests.count)
         var parties: [ConnectorCustomer: Int64] = [:]
         var currencies: [String: Int64] = [:]
-        for request in requests {
-            guard let productId = Int64(request.productKey) else {
-                throw QuoteError(.invalid, "'\(request.productKey)' is not a Tryton product key", value: request.productKey)
-            }
+        // The requests by everything but their product: one context, one call.
+        var groups: [PriceRequest: [Int]] = [:]
+        for (index, request) in requests.enumerated() {
+            var context = request
+            context.productKey = ""
+            groups[context, default: []].append(index)
+        }
+        for (request, indices) in groups {
             if parties[request.customer] == nil { parties[request.customer] = try await party(request.customer).id }
             if currencies[request.currency.code] == nil { currencies[request.currency.code] = try await currency(request.currency) }
+            let ids = try indices.map { index in
+                guard let id = Int64(requests[index].productKey) else {
+                    throw QuoteError(.invalid, "'\(requests[index].productKey)' is not a Tryton product key", value: requests[index].productKey)
+                }
+                return id
+            }
             let context = base.merging([
                 "customer": .integer(parties[request.customer]!), "currency": .integer(currencies[request.currency.code]!),
                 "quantity": .number(request.quantity.description), "sale_date": .date(request.date), "active_test": .bool(false),
             ])
             let found = try await session.call("model.product.product.search_read", [
-                .array([.array([.string("id"), .string("="), .integer(productId)])]), .integer(0), .integer(1), .null,
+                .array([.array([.string("id"), .string("in"), .array(Set(ids).sorted().map { .integer($0) })])]), .integer(0), .null, .null,
                 .array([.string("code"), .string("sale_price_uom")]), context,
             ])
-            guard let product = found.array?.first else {
-                throw QuoteError(.notFound, "Tryton at \(session.server) no longer has the product with key \(productId): it was deleted in the ERP", value: request.productKey)
+            let products = Dictionary((found.array ?? []).compactMap { product in product["id"]?.integer.map { ($0, product) } }, uniquingKeysWith: { first, _ in first })
+            for (index, id) in zip(indices, ids) {
+                guard let product = products[id] else {
+                    throw QuoteError(.notFound, "Tryton at \(session.server) no longer has the product with key \(id): it was deleted in the ERP", value: requests[index].productKey)
+                }
+                guard let price = product["sale_price_uom"]?.exactDecimal else {
+                    throw QuoteError(.erpRefused, "Tryton at \(session.server) has no sale price for product \(product["code"]?.string ?? requests[index].productKey) in \(request.currency.code)", value: requests[index].productKey)
+                }
+                prices[index] = price
             }
-            guard let price = product["sale_price_uom"]?.exactDecimal else {
-                throw QuoteError(.erpRefused, "Tryton at \(session.server) has no sale price for product \(product["code"]?.string ?? request.productKey) in \(request.currency.code)", value: request.productKey)
-            }
-            prices.append(price)
         }
-        return prices
+        return prices.map { $0! }
     }
 
     /// The Tryton party of `customer`: by its code, else by its exact name.

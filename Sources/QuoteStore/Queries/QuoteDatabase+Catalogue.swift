@@ -47,12 +47,16 @@ extension QuoteDatabase {
 
     /// The product with this code: in `priceList` when given, else in the only price list that has it.
     public func product(code: String, in priceList: PriceList? = nil) throws(QuoteError) -> Product {
-        let matches = try read { db in
-            var request = Product.filter(Column("code") == code)
-            if let priceList { request = request.filter(Column("priceListId") == priceList.id) }
-            return try request.fetchAll(db)
-        }
-        guard let product = matches.first else { throw .notFound("product", code) }
+        try read { db in try Self.product(db, code: code, priceListId: priceList?.id) }
+    }
+
+    /// The product with this code: in the price list with `priceListId` when given, else in the
+    /// only price list that has it; none is ``QuoteError/Code/notFound``, several ``QuoteError/Code/ambiguous``.
+    static func product(_ db: Database, code: String, priceListId: Int64?) throws -> Product {
+        var request = Product.filter(Column("code") == code)
+        if let priceListId { request = request.filter(Column("priceListId") == priceListId) }
+        let matches = try request.fetchAll(db)
+        guard let product = matches.first else { throw QuoteError.notFound("product", code) }
         guard matches.count == 1 else {
             throw QuoteError(.ambiguous, "product '\(code)' is in \(matches.count) price lists; name the price list", value: code)
         }

@@ -4,6 +4,9 @@ import ArgumentParser
 struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "product",
-        abstract: "List, show and add products.",
-        subcommands: [ProductListCommand.self, ProductShowCommand.self, ProductAddCommand.self, ProductImageCommand.self])
+        abstract: "List, show, add, edit, retire, restore and remove products.",
+        subcommands: [
+            ProductListCommand.self, ProductShowCommand.self, ProductAddCommand.self, ProductEditCommand.self,
+            ProductRetireCommand.self, ProductRestoreCommand.self, ProductRemoveCommand.self, ProductImageCommand.self,
+        ])
 }

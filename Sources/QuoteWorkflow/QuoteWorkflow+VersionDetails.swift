@@ -10,11 +10,12 @@ extension QuoteWorkflow {
     /// the details that changed.
     public func setDetails(quoteNumber: String, _ change: VersionDetailsChange, acting: Acting) throws -> (detail: QuoteDetail, changes: [VersionDetailChange]) {
         guard !change.isEmpty else { throw QuoteError(.invalid, "nothing to change: name at least one detail of the version", quote: quoteNumber) }
-        return try edit(quoteNumber: quoteNumber, acting: acting, note: "details changed", saving: true) { tree, context, store in
+        let (detail, changes) = try edit(quoteNumber: quoteNumber, acting: acting, note: "details changed", saving: true) { tree, context, store in
             guard let company = try store.company(id: context.sale.companyId) else {
                 throw QuoteError(.notFound, "sale \(context.sale.number) has no company", value: context.sale.number)
             }
             return try tree.version.apply(change, customerAddress: company.address)
         }
+        return (detail, changes)
     }
 }

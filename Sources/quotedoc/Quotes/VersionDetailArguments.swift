@@ -8,9 +8,9 @@ extension RoundingPolicy: ExpressibleByArgument {}
 
 extension VersionDetailsChange.Address {
     /// The keys of an address given part by part, with the part each sets.
-    static let parts: KeyValuePairs<String, WritableKeyPath<PostalAddress, String>> = [
-        "street": \.street, "postal-code": \.postalCode, "city": \.city, "region": \.region, "country": \.country,
-    ]
+    static var parts: KeyValuePairs<String, WritableKeyPath<PostalAddress, String>> {
+        ["street": \.street, "postal-code": \.postalCode, "city": \.city, "region": \.region, "country": \.country]
+    }
 
     /// `customer`, `none`, or `KEY=VALUE; KEY=VALUE; …` with the keys of ``parts`` (each at most
     /// once; a part not given is blank; a value cannot contain `;`).

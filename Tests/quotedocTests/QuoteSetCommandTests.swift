@@ -46,6 +46,30 @@ final class QuoteSetCommandTests: EditingTestCase {
         }
     }
 
+    /// The worked example of the README's "Rounding: perLine or perTotal": the same commands print
+    /// the figures (and the very text) the README shows.
+    func testPerTotalRoundingChangesTheTotalsAsTheREADMEDescribes() throws {
+        try makeQuote()
+        try run(["line", "add", "S1", "--name", "Cable ties", "--price", "0.335", "--quantity", "3", "--vat", "25"])
+        let perLine = try output(["line", "add", "S1", "--name", "Wall plugs", "--price", "0.445", "--quantity", "3", "--vat", "25"])
+        XCTAssertEqual(try lines().map(\.totalPrice), [ExactDecimal("1.01")!, ExactDecimal("1.34")!])
+        let perTotal = try output(["quote", "set", "S1", "--rounding", "perTotal"])
+        let alternative = try quote().version.alternatives[0].alternative
+        XCTAssertEqual([alternative.totalPrice, alternative.vatAmount], [ExactDecimal("2.34")!, ExactDecimal("0.59")!])
+        XCTAssertEqual(try quote().sale.amount, ExactDecimal("2.34")!)
+
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("README.md"),
+            encoding: .utf8)
+        let perLineTotals = try XCTUnwrap(perLine.range(of: "Alternative 1:").map { String(perLine[$0.lowerBound...]) }?.components(separatedBy: "\n\nVersion 1 status").first)
+        XCTAssertTrue(perLineTotals.contains("Total price     2.35\n  VAT             0.59\n  Total inc. VAT  2.94"), perLineTotals)
+        XCTAssertTrue(readme.contains(perLineTotals), "the README shows the perLine totals:\n\(perLineTotals)")
+        let perTotalText = try XCTUnwrap(perTotal.components(separatedBy: "\n\nVersion 1 status").first)
+        XCTAssertTrue(perTotalText.contains("Total price     2.34\n  VAT             0.59\n  Total inc. VAT  2.93"), perTotalText)
+        XCTAssertTrue(readme.contains(perTotalText), "the README shows what quote set prints:\n\(perTotalText)")
+    }
+
     func testJSONCarriesTheChangesAndTheQuote() throws {
         try makeQuote()
         let printed = try output(["quote", "set", "S1", "--payment-terms", "Net 10", "--json"])

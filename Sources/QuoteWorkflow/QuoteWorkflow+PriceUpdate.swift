@@ -18,7 +18,7 @@ extension QuoteWorkflow {
         let erpSources = fromCatalogue ? [:] : try await erpPriceSources(connection, detail, today: acting.today)
         let (saved, report) = try edit(quoteNumber: quoteNumber, acting: acting, note: "prices updated", saving: !dryRun) { tree, _, store in
             let sources = fromCatalogue ? try Self.catalogueSources(store, tree) : erpSources
-            return tree.updatePrices { line in line.id.flatMap { sources[$0] } ?? .none }
+            return tree.updatePrices { line in line.id.flatMap { sources[$0] } ?? .noProduct }
         }
         return PriceUpdate(
             detail: saved, changes: report.changes, problems: report.problems,
@@ -69,7 +69,7 @@ extension QuoteWorkflow {
                 products[code] = .unavailable(reason: "the ERP of connection '\(connection.name)' has no product \(code)")
             }
         }
-        var sources = Dictionary(uniqueKeysWithValues: lines.map { ($0.id!, products[$0.code] ?? .none) })
+        var sources = Dictionary(uniqueKeysWithValues: lines.map { ($0.id!, products[$0.code] ?? .noProduct) })
         let unavailable = Set(sources.compactMap { id, source in if case .unavailable = source { id } else { nil } })
         for (id, price) in try await erpPrices(quoteNumber: detail.quote.number, today: today, excluding: unavailable) {
             if case .prices(var prices) = sources[id] {

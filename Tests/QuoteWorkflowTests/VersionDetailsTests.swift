@@ -43,7 +43,7 @@ final class VersionDetailsTests: WorkflowTestCase {
     }
 
     func testAnAddressCanCopyTheCustomersOrBeCleared() throws {
-        try workflow.setDetails(quoteNumber: "S1", VersionDetailsChange(deliveryAddress: .address(berlin), invoiceAddress: .none), acting: acting())
+        try workflow.setDetails(quoteNumber: "S1", VersionDetailsChange(deliveryAddress: .address(berlin), invoiceAddress: .cleared), acting: acting())
         XCTAssertEqual(try workflow.quote(number: "S1").version.version.invoiceAddress, PostalAddress())
         let (detail, changes) = try workflow.setDetails(quoteNumber: "S1", VersionDetailsChange(deliveryAddress: .customer), acting: acting())
         XCTAssertEqual(detail.version.version.deliveryAddress, PostalAddress(street: "1 Main St", city: "Springfield", country: "USA"))

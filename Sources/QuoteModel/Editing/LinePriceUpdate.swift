@@ -33,7 +33,7 @@ public enum LinePriceSource: Sendable, Hashable {
     /// the line is reported and left as it is.
     case unavailable(reason: String)
     /// The line has no product to update from (a free-text line).
-    case none
+    case noProduct
 }
 
 /// One field of one line that a price update changed.
@@ -84,7 +84,7 @@ extension VersionWithAlternatives {
             for index in alternatives[alternative].lines.indices {
                 var line = alternatives[alternative].lines[index]
                 switch source(line) {
-                case .none:
+                case .noProduct:
                     continue
                 case .unavailable(let reason):
                     problems.append(LinePriceProblem(alternative: name, rank: line.rank, code: line.code, name: line.name, reason: reason))

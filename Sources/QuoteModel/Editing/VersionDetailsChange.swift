@@ -9,7 +9,7 @@ public struct VersionDetailsChange: Sendable, Hashable {
         /// A copy of the customer company's address, as the company has it.
         case customer
         /// No address.
-        case none
+        case cleared
     }
 
     public var paymentTerms: String?
@@ -93,7 +93,7 @@ extension QuoteVersion {
         switch address {
         case .customer:
             return customerAddress
-        case .none:
+        case .cleared:
             return PostalAddress()
         case .address(var address):
             if !address.country.isEmpty { address.country = try CountryCode.checked(address.country) }

@@ -17,7 +17,7 @@ extension VersionDetailsChange.Address {
     static func parse(_ text: String) throws(ValidationError) -> Self {
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "customer": return .customer
-        case "none": return .none
+        case "none": return .cleared
         default: break
         }
         var address = PostalAddress()

@@ -58,8 +58,7 @@ struct QuoteUpdatePricesCommand: AsyncParsableCommand {
                 "  alternative '\($0.alternative)' line \($0.rank) (\($0.code) \($0.name)): \($0.reason)"
             }.joined(separator: "\n"))
         }
-        let summary = try QuoteRenderer.editSummary(detail, message: "", alternatives: detail.version.alternatives.map(\.alternative.name))
-        return parts.joined(separator: "\n\n") + summary
+        return try QuoteRenderer.editSummary(detail, message: parts.joined(separator: "\n\n"), alternatives: detail.version.alternatives.map(\.alternative.name))
     }
 
     static func label(_ field: LinePriceField) -> String {

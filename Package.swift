@@ -100,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuoteWorkflowTests",
-            dependencies: ["QuoteWorkflow", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface"]
+            dependencies: ["QuoteWorkflow", "QuoteConnectors", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface"]
         ),
         .testTarget(
             name: "QuoteDocumentsTests",

@@ -14,6 +14,16 @@ extension QuoteWorkflow {
         quoteNumber: String, acting: Acting, note: String = "edited",
         _ change: (inout VersionWithAlternatives, EditContext) throws -> Result
     ) throws -> (detail: QuoteDetail, result: Result) {
+        try edit(quoteNumber: quoteNumber, acting: acting, note: note, saving: true) { tree, context, _ in try change(&tree, context) }
+    }
+
+    /// ``edit(quoteNumber:acting:note:_:)`` for a change that reads the store it runs in. When
+    /// `saving` is false nothing is written: the detail returned shows the version (and the
+    /// sale's amount) as the edit would leave them.
+    func edit<Result>(
+        quoteNumber: String, acting: Acting, note: String, saving: Bool,
+        _ change: (inout VersionWithAlternatives, EditContext, any StorageReader) throws -> Result
+    ) throws -> (detail: QuoteDetail, result: Result) {
         try storage.transaction { store in
             let quote = try Self.quote(store, number: quoteNumber)
             let version = try Self.activeVersion(store, of: quote)
@@ -22,17 +32,23 @@ extension QuoteWorkflow {
             let saleType = try Self.saleType(store, of: sale)
             let original = try store.tree(of: version)
             var tree = original
-            let result = try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType))
+            let result = try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType), store)
             var priced = try Self.priceAndValidate(store, tree, sale: sale, saleType: saleType, today: acting.today)
             var unchanged = priced
             unchanged.version.state = original.version.state
             priced.version.state = VersionLifecycle.stateAfterEdit(original.version.state, status: priced.version.status, changed: unchanged != original)
+            sale.amount = priced.favourite?.alternative.totalPrice ?? .zero
+            guard saving else {
+                var detail = try store.quoteDetail(number: quoteNumber, version: nil)
+                detail.version = priced
+                detail.sale = sale
+                return (detail, result)
+            }
             try store.save(priced, replacing: original)
             if priced.version.state != original.version.state {
                 let actor = try Self.actor(store, acting, sale: sale)
                 try Self.recordStateChange(store, from: original.version.state, version: priced.version, by: actor, at: acting.now, note: note)
             }
-            sale.amount = priced.favourite?.alternative.totalPrice ?? .zero
             try store.update(sale)
             return (try store.quoteDetail(number: quoteNumber, version: nil), result)
         }

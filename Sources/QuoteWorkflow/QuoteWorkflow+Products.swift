@@ -45,14 +45,14 @@ extension QuoteWorkflow {
         return line
     }
 
-    /// The ERP's prices for every line of the active version that has an ERP product, keyed by
-    /// line id; empty for a connector that does not compute prices. A product the ERP no longer
-    /// has is an error naming the line.
-    func erpPrices(quoteNumber: String, today: LocalDate) async throws -> [Int64: ExactDecimal] {
+    /// The ERP's prices for every line of the active version that has an ERP product (but the
+    /// lines `excluded`), keyed by line id; empty for a connector that does not compute prices. A
+    /// product the ERP no longer has is an error naming the line.
+    func erpPrices(quoteNumber: String, today: LocalDate, excluding excluded: Set<Int64> = []) async throws -> [Int64: ExactDecimal] {
         let (connection, detail) = try connectionAndDetail(quoteNumber: quoteNumber)
         let connector = try connector(for: connection)
         guard type(of: connector).descriptor.can(.computePrice) else { return [:] }
-        let lines = detail.version.alternatives.flatMap(\.lines).filter { !$0.erpProductKey.isEmpty && $0.id != nil }
+        let lines = detail.version.alternatives.flatMap(\.lines).filter { !$0.erpProductKey.isEmpty && $0.id != nil && !excluded.contains($0.id!) }
         guard !lines.isEmpty else { return [:] }
         let customer = Self.customer(detail.company)
         let requests = try lines.map { line in
@@ -81,7 +81,7 @@ extension QuoteWorkflow {
     }
 
     /// The connection of quote `quoteNumber` and the quote as it is now, read together.
-    private func connectionAndDetail(quoteNumber: String) throws -> (ERPConnection, QuoteDetail) {
+    func connectionAndDetail(quoteNumber: String) throws -> (ERPConnection, QuoteDetail) {
         try storage.snapshot { store in
             let quote = try Self.quote(store, number: quoteNumber)
             return (try Self.connection(store, named: quote.connectionName), try store.quoteDetail(number: quoteNumber, version: nil))

@@ -17,6 +17,9 @@ final class FrozenVersionTests: LifecycleTestCase {
             ["line", "remove", quote, "1"],
             ["alternative", "add", quote, "Premium"],
             ["quote", "recalc", quote],
+            ["quote", "set", quote, "--payment-terms", "Net 10"],
+            ["quote", "set", quote, "--rounding", "perTotal"],
+            ["quote", "update-prices", quote],
         ]
         for edit in edits {
             let run = try fail(edit)

@@ -4,7 +4,8 @@ import ArgumentParser
 struct QuoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quote",
-        abstract: "Create, list, show, recalculate and compare quotes; show their history.",
-        subcommands: [QuoteNewCommand.self, QuoteListCommand.self, QuoteShowCommand.self, QuoteRecalcCommand.self,
+        abstract: "Create, list, show, change, recalculate and compare quotes; update their prices; show their history.",
+        subcommands: [QuoteNewCommand.self, QuoteListCommand.self, QuoteShowCommand.self, QuoteSetCommand.self, QuoteRecalcCommand.self,
+                      QuoteUpdatePricesCommand.self,
                       QuoteHistoryCommand.self, QuoteDiffCommand.self])
 }

@@ -32,8 +32,14 @@ enum QuoteRenderer {
             ("Ordered", detail.quote.orderDate?.description ?? ""),
             ("ERP order", detail.quote.erpOrderKey.isEmpty ? "" : "\(detail.quote.erpOrderNumber) (\(detail.quote.erpOrderState), key \(detail.quote.erpOrderKey))"),
             ("Rounding", version.roundingPolicy.rawValue),
+            ("Description", version.description),
+            ("Payment terms", version.paymentTerms),
+            ("Payment type", version.paymentType),
+            ("Delivery terms", version.deliveryTerms),
+            ("Delivery type", version.deliveryType),
             ("Delivery to", version.deliveryAddress.lines.joined(separator: "\n")),
-        ])
+            ("Invoice to", version.invoiceAddress.lines.joined(separator: "\n")),
+        ] + version.extraFields.values.enumerated().map { ("Extra field \($0.offset + 1)", $0.element) })
     }
 
     static func alternative(_ detail: QuoteDetail, _ entry: AlternativeWithLines, _ figures: AlternativeFigures) -> String {

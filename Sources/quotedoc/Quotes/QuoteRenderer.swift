@@ -39,11 +39,11 @@ enum QuoteRenderer {
     }
 
     /// A configurable column of the line table: the field it shows, its heading and its cell.
-    struct LineColumn {
+    struct LineColumn: Sendable {
         let field: ProductField
         let title: String
         let alignment: TextTable.Alignment
-        let cell: (QuoteLine, Currency) -> String
+        let cell: @Sendable (QuoteLine, Currency) -> String
     }
 
     /// The line table's configurable columns, with their default headings.

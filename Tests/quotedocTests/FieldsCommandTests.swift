@@ -54,7 +54,7 @@ final class FieldsCommandTests: EditingTestCase {
         try run(["fields", "set", "cost", "--read-only"])
         let message = assertFails(["line", "set", "S1", "1", "--cost", "11", "--quantity", "5"])
         XCTAssertEqual(message, """
-            field 'cost' of line 1 (W1 Widget) is read-only in the field configuration
+            field 'cost' of line 1 (Widget) is read-only in the field configuration
             Hint: make it editable with `quotedoc fields set cost --editable`
             """)
         XCTAssertEqual(try lines().first?.unitCost, 10)

@@ -7,14 +7,14 @@ import StorageInterface
 struct QuoteJSON: Encodable {
     let detail: QuoteDetail
     let figures: VersionFigures
-    /// The document keys of the fields the field configuration hides, when given: the lines keep
-    /// every field, and this says which ones a screen leaves out.
+    /// The document keys of the fields the field configuration hides, when some are (absent
+    /// otherwise): the lines keep every field, and this says which ones a screen leaves out.
     let hiddenFields: [String]?
 
     init(_ detail: QuoteDetail, hiddenFields: [ProductField]? = nil) throws(ArithmeticOverflow) {
         self.detail = detail
         figures = try detail.figures
-        self.hiddenFields = hiddenFields?.map(\.rawValue)
+        self.hiddenFields = hiddenFields.flatMap { $0.isEmpty ? nil : $0.map(\.rawValue) }
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -36,13 +36,7 @@ struct FieldsSetCommand: ParsableCommand {
 
     enum Visibility: String, EnumerableFlag { case hidden, shown }
     enum Requirement: String, EnumerableFlag { case mandatory, optional }
-    enum Editing: String, EnumerableFlag {
-        case readOnly, editable
-
-        static func name(for value: Self) -> NameSpecification {
-            value == .readOnly ? .customLong("read-only") : .customLong("editable")
-        }
-    }
+    enum Editing: String, EnumerableFlag { case readOnly, editable }
 
     /// The changes asked for, in the order they are applied.
     var changes: [FieldChange] {

@@ -141,6 +141,12 @@ struct SQLiteSession: StorageWriter {
         var change = change
         try change.insert(db)
     }
+
+    // MARK: Field configuration (issue 13)
+
+    func fieldConfiguration() throws -> FieldConfiguration { try QuoteDatabase.fieldConfiguration(db) }
+
+    func save(_ configuration: FieldConfiguration) throws { try QuoteDatabase.save(db, configuration) }
 }
 
 extension QuoteDatabase: QuoteStorage {

@@ -19,7 +19,9 @@ public struct DocumentOutput: Sendable {
     /// Renders HTML and UBL XML, and a PDF of the HTML when asked.
     func render(_ source: DocumentSource, options: DocumentOptions, formats: [DocumentFormat] = [.html, .xml], pdf: Bool, templateOverride: URL?) throws -> [RenderedDocument] {
         if pdf, converter == nil { throw QuoteError(.output, PDFConverter.missingMessage, remedy: .installPDFConverter) }
-        var documents = try renderer.render(source.detail, ownCompany: source.ownCompany, images: source.images, options: options, formats: formats, templateOverride: templateOverride)
+        var documents = try renderer.render(
+            source.detail, ownCompany: source.ownCompany, images: source.images, stock: source.stock, fields: source.fields, options: options,
+            formats: formats, templateOverride: templateOverride)
         if pdf, let converter, let html = documents.first(where: { $0.format == .html }) {
             documents.append(try converter.pdf(of: html))
         }

@@ -1,8 +1,10 @@
 import QuoteModel
 
-/// What an edit sees besides the version: the quote, its sale and the sale type.
+/// What an edit sees besides the version: the quote, its sale and the sale type, and the field
+/// configuration (which fields of a line are read-only).
 public struct EditContext: Sendable {
     public let quote: Quote
     public let sale: Sale
     public let saleType: SaleType
+    public let fields: FieldConfiguration
 }

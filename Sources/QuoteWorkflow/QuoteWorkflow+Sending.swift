@@ -48,7 +48,7 @@ extension QuoteWorkflow {
             var documents = try output.render(sending, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
             if options.email {
                 documents.append(try output.renderer.renderMail(
-                    sending.detail, ownCompany: sending.ownCompany, options: documentOptions,
+                    sending.detail, ownCompany: sending.ownCompany, fields: sending.fields, options: documentOptions,
                     attachments: documents.filter { $0.format != .xml }, now: options.acting.now))
             }
             CrashPoint.afterRender.reach()

@@ -7,10 +7,19 @@ public struct DocumentSource: Sendable {
     public let ownCompany: OwnCompany
     /// Pictures of the products on the version's lines, by product id.
     public let images: [Int64: ProductImage]
+    /// The current stock of the products on the version's lines that track it, by product id.
+    public let stock: [Int64: ExactDecimal]
+    /// The field configuration: a hidden field merges as blank.
+    public let fields: FieldConfiguration
 
-    public init(detail: QuoteDetail, ownCompany: OwnCompany, images: [Int64: ProductImage]) {
+    public init(
+        detail: QuoteDetail, ownCompany: OwnCompany, images: [Int64: ProductImage], stock: [Int64: ExactDecimal] = [:],
+        fields: FieldConfiguration = .standard
+    ) {
         self.detail = detail
         self.ownCompany = ownCompany
         self.images = images
+        self.stock = stock
+        self.fields = fields
     }
 }

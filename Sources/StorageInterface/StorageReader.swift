@@ -52,4 +52,9 @@ public protocol StorageReader {
     func documents(inFolder folder: String) throws -> [Document]
     /// The SHA-256 hashes archived for each of `paths` (a path may have several, after re-issues).
     func archivedHashes(paths: [String]) throws -> [String: Set<String>]
+
+    // MARK: Field configuration (issue 13)
+
+    /// The settings of the product and quote-line fields, the defaults for fields never changed.
+    func fieldConfiguration() throws -> FieldConfiguration
 }

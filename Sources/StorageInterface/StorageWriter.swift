@@ -34,4 +34,9 @@ public protocol StorageWriter: StorageReader {
     func append(_ activity: SaleActivity, documents: [DocumentDraft], versionId: Int64?, now: Date) throws -> SaleActivity
     /// Appends one state change of a version.
     func append(_ change: StateChange) throws
+
+    // MARK: Field configuration (issue 13)
+
+    /// Replaces the stored field configuration with `configuration`.
+    func save(_ configuration: FieldConfiguration) throws
 }

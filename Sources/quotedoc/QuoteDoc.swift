@@ -18,7 +18,7 @@ struct QuoteDoc: AsyncParsableCommand {
             PriceListCommand.self, ProductCommand.self, QuoteCommand.self, AlternativeCommand.self, LineCommand.self,
             RenderCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self, BatchCommand.self, BenchCommand.self, VersionCommand.self, ApprovalCommand.self,
             ApproveCommand.self, RejectCommand.self, LostCommand.self, ActivitiesCommand.self, DocumentCommand.self,
-            ConnectorCommand.self, ConnectionCommand.self,
+            ConnectorCommand.self, ConnectionCommand.self, FieldsCommand.self,
         ]
     )
 

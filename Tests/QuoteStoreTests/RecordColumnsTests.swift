@@ -20,11 +20,12 @@ final class RecordColumnsTests: XCTestCase {
         }
     }
 
-    func testEveryTableButOwnCompanyHasARecord() throws {
+    /// The field configuration's tables are read and written as plain rows, without records.
+    func testEveryTableButOwnCompanyAndTheFieldConfigurationHasARecord() throws {
         let tables = try QuoteDatabase.inMemory().read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'")
         }
-        XCTAssertEqual(Set(tables), Set(Self.records.map { $0.databaseTableName }).union(["ownCompany"]))
+        XCTAssertEqual(Set(tables), Set(Self.records.map { $0.databaseTableName }).union(["ownCompany", "fieldSetting", "fieldLabel"]))
     }
 
     func testEveryColumnsOrdinalIsItsPlaceInTheDeclaration() {

@@ -7,7 +7,7 @@ import XCTest
 final class SchemaTests: XCTestCase {
     static let entityTables: Set<String> = [
         "associate", "company", "person", "saleType", "sale", "priceList", "product", "quote", "quoteVersion", "versionStateChange",
-        "quoteAlternative", "quoteLine", "saleActivity", "document", "ownCompany", "erpConnection",
+        "quoteAlternative", "quoteLine", "saleActivity", "document", "ownCompany", "erpConnection", "fieldSetting", "fieldLabel",
     ]
 
     var folder: TemporaryFolder!

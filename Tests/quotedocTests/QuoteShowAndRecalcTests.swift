@@ -39,11 +39,11 @@ final class QuoteShowAndRecalcTests: EditingTestCase {
               Total inc. VAT  262.50
               Earning          70.00  30.43
 
-              #  Code  Name          Quantity  Unit price  Disc %  Discount   Total  Status
-              -  ----  ------------  --------  ----------  ------  --------  ------  -------
-              1  W1    Widget              10       13.00   30.77     40.00   90.00  warning
-              2  G1    Gadget               2       50.00    0.00      0.00  100.00
-              3        Installation         1       40.00    0.00      0.00   40.00
+              #  Code  Name          Unit price  Quantity  Disc %  Discount   Total  Status
+              -  ----  ------------  ----------  --------  ------  --------  ------  -------
+              1  W1    Widget             13.00        10   30.77     40.00   90.00  warning
+              2  G1    Gadget             50.00         2    0.00      0.00  100.00
+              3        Installation       40.00         1    0.00      0.00   40.00
 
               Category  Lines   Total    VAT
               --------  -----  ------  -----

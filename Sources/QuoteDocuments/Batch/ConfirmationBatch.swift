@@ -207,7 +207,7 @@ public struct ConfirmationBatch: Sendable {
             guard let source else { throw QuoteError.notFound("quote", number) }
             let loaded = try source.get()
             let documents = try renderer.render(
-                loaded.detail, ownCompany: loaded.ownCompany, images: loaded.images,
+                loaded.detail, ownCompany: loaded.ownCompany, images: loaded.images, stock: loaded.stock, fields: loaded.fields,
                 options: DocumentOptions(kind: .orderConfirmation, culture: options.culture, issueDate: loaded.detail.quote.orderDate ?? LocalDate(daysSinceEpoch: 0)),
                 formats: options.formats)
             let saleNumber = loaded.detail.sale.number

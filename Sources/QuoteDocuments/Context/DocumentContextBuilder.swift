@@ -16,11 +16,19 @@ public struct DocumentContextBuilder: Sendable {
     /// - Parameters:
     ///   - images: product pictures by product id, for the lines that have one.
     ///   - labels: the translated labels, by key; keys the contract has but `labels` lacks are empty.
+    ///     A label the field configuration sets for the document's language replaces the
+    ///     template's column heading of that field; a hidden field's heading is blank.
+    ///   - stock: the current stock of the lines' products, by product id.
+    ///   - fields: the field configuration; every field it hides merges as blank.
     /// - Throws: ``ArithmeticOverflow`` when stored figures add up past an exact decimal.
     public func context(
         for detail: QuoteDetail, ownCompany: OwnCompany, options: DocumentOptions, culture: Culture,
-        labels: [String: String], images: [Int64: ProductImage] = [:]
+        labels: [String: String], images: [Int64: ProductImage] = [:], stock: [Int64: ExactDecimal] = [:],
+        fields: FieldConfiguration = .standard
     ) throws(ArithmeticOverflow) -> TemplateObject {
+        let language = culture.identifier.split(separator: "-").first.map(String.init) ?? "en"
+        let hidden = HiddenFields(fields, line: contract.line)
+        let extras = LineExtras(images: images, stock: stock, hidden: hidden)
         let currency = detail.sale.currency
         let calculator = PriceCalculator(currency: currency, policy: detail.version.version.roundingPolicy)
         let favouriteId = detail.version.favourite?.alternative.id
@@ -37,7 +45,7 @@ public struct DocumentContextBuilder: Sendable {
         var accepted: TemplateObject?
         for (entry, figure) in zip(shown, figures.alternatives) {
             let object = try alternative(entry, figure, currency: currency, isFavourite: entry.alternative.id == favouriteId,
-                                     isAccepted: acceptedId != nil && entry.alternative.id == acceptedId, images: images)
+                                     isAccepted: acceptedId != nil && entry.alternative.id == acceptedId, extras: extras)
             alternatives.append(object)
             if entry.alternative.id == favouriteId { favourite = object }
             if acceptedId != nil, entry.alternative.id == acceptedId { accepted = object }
@@ -49,7 +57,7 @@ public struct DocumentContextBuilder: Sendable {
             favouriteObject = try alternative(
                 AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: ""), lines: []),
                 calculator.figures(for: VersionWithAlternatives(version: detail.version.version, alternatives: [])).alternatives.first,
-                currency: currency, isFavourite: true, isAccepted: false, images: [:])
+                currency: currency, isFavourite: true, isAccepted: false, extras: LineExtras(images: [:], stock: [:], hidden: hidden))
         }
         let included: [TemplateObject] = switch (options.alternatives, options.kind) {
         case (.all, _): alternatives
@@ -61,7 +69,7 @@ public struct DocumentContextBuilder: Sendable {
         // A confirmation is dated the day of the order, so issuing it again gives the same bytes.
         let issueDate = options.kind == .orderConfirmation ? (detail.quote.orderDate ?? options.issueDate) : options.issueDate
         let documentNumber = options.kind == .proposal ? "\(detail.quote.number)-\(version.rank)" : detail.quote.number
-        let language = culture.identifier.split(separator: "-").first.map(String.init) ?? "en"
+        let labels = Self.labels(labels, fields: fields, language: language)
         return TemplateObject(contract.root, values: [
             .object(TemplateObject(contract.document, values: [
                 .string(options.kind.rawValue), .string(documentNumber), .date(issueDate),
@@ -115,12 +123,12 @@ public struct DocumentContextBuilder: Sendable {
 
     func alternative(
         _ entry: AlternativeWithLines, _ figures: AlternativeFigures?, currency: Currency, isFavourite: Bool, isAccepted: Bool,
-        images: [Int64: ProductImage]
+        extras: LineExtras
     ) throws(ArithmeticOverflow) -> TemplateObject {
         let header = entry.alternative
         let lineFigures = figures?.lines ?? []
         let lines = try zip(entry.lines, lineFigures).map { pair throws(ArithmeticOverflow) in
-            try line(pair.0, pair.1, currency: currency, images: images)
+            try line(pair.0, pair.1, currency: currency, extras: extras)
         }
         let linesByCategory = Dictionary(grouping: zip(entry.lines, lines), by: { $0.0.productCategory })
         let groups: [TemplateValue] = (figures?.groups ?? []).map { group in
@@ -145,15 +153,17 @@ public struct DocumentContextBuilder: Sendable {
             .integer(entry.lines.count), .money(header.subTotal, currency), .decimal(header.discountPercent),
             .money(header.discountAmount, currency), .money(figures?.sumDiscountAmount ?? header.discountAmount, currency),
             .money(header.totalPrice, currency), .money(header.vatAmount, currency), .money(try header.totalPriceIncVAT, currency),
-            header.earningAmount.map { .money($0, currency) } ?? .null, header.earningPercent.map { .decimal($0) } ?? .null,
+            extras.hidden.earningAmount ? .null : header.earningAmount.map { .money($0, currency) } ?? .null,
+            extras.hidden.earningPercent ? .null : header.earningPercent.map { .decimal($0) } ?? .null,
             .string(header.status.rawValue), .list(lines.map { .object($0) }), .list(groups), .list(vatBreakdown),
         ] + header.extraFields.values.map { .string($0) })
     }
 
-    func line(_ line: QuoteLine, _ figures: LineFigures, currency: Currency, images: [Int64: ProductImage]) throws(ArithmeticOverflow) -> TemplateObject {
+    func line(_ line: QuoteLine, _ figures: LineFigures, currency: Currency, extras: LineExtras) throws(ArithmeticOverflow) -> TemplateObject {
         let netUnitPrice = try line.totalPrice.divided(by: line.billedQuantity, scale: max(currency.minorUnits, 4)) ?? line.unitListPrice
-        let image = line.productId.flatMap { images[$0] }.map { TemplateValue.image(TemplateImage(mediaType: $0.mediaType, bytes: $0.bytes)) } ?? .null
-        return TemplateObject(contract.line, values: [
+        let image = line.productId.flatMap { extras.images[$0] }.map { TemplateValue.image(TemplateImage(mediaType: $0.mediaType, bytes: $0.bytes)) } ?? .null
+        let stock = line.productId.flatMap { extras.stock[$0] }.map { TemplateValue.decimal($0) } ?? .null
+        var values: [TemplateValue] = [
             .integer(line.rank), .string(line.code), .string(line.name), .string(line.description), .decimal(line.quantity),
             .string(line.quantityUnit), .string(line.priceUnit), .money(line.unitListPrice, currency), .money(netUnitPrice, currency),
             .money(line.subTotal, currency), .decimal(line.discountPercent), .money(line.discountAmount, currency),
@@ -161,7 +171,64 @@ public struct DocumentContextBuilder: Sendable {
             .decimal(line.vatPercent), .money(figures.vatAmount, currency), .money(figures.totalPriceIncVAT, currency),
             .string(line.vatInfo), .string(line.productCategory), .string(line.productFamily), .string(line.productType),
             .string(line.itemNumber), .string(line.url), .string(line.supplier), .string(line.supplierCode), image,
-            .string(line.status.rawValue),
-        ] + line.extraFields.values.map { .string($0) })
+            .string(line.status.rawValue), line.unitCost.map { .money($0, currency) } ?? .null,
+            line.unitMinimumPrice.map { .money($0, currency) } ?? .null, line.earningAmount.map { .money($0, currency) } ?? .null,
+            line.earningPercent.map { .decimal($0) } ?? .null, stock, .bool(line.isSubscription), .string(line.subscriptionUnit),
+            line.subscriptionQuantity.map { .decimal($0) } ?? .null,
+        ] + line.extraFields.values.map { .string($0) }
+        for (position, blank) in extras.hidden.lineBlanks { values[position] = blank }
+        return TemplateObject(contract.line, values: values)
+    }
+
+    /// `labels` with the column headings the field configuration changes for `language`: its
+    /// own label where one is set, blank for a hidden field.
+    static func labels(_ labels: [String: String], fields: FieldConfiguration, language: String) -> [String: String] {
+        var labels = labels
+        for (field, key) in headingKeys {
+            let setting = fields[field]
+            if !setting.isShown {
+                labels[key] = ""
+            } else if let own = setting.labels[FieldSetting.languageCode(language)] {
+                labels[key] = own
+            }
+        }
+        return labels
+    }
+
+    /// The label keys of the standard templates' line columns, by the field each heads.
+    static let headingKeys: [(ProductField, String)] = [
+        (.code, "code"), (.name, "product"), (.quantity, "quantity"), (.unitListPrice, "unitPrice"), (.discountPercent, "discount"),
+    ]
+
+    /// Which fields the field configuration hides, looked up once per document: the positions of
+    /// the hidden fields in the line type with the blank each merges as, and the alternative's
+    /// earning fields.
+    struct HiddenFields {
+        let lineBlanks: [(Int, TemplateValue)]
+        let earningAmount: Bool
+        let earningPercent: Bool
+
+        init(_ fields: FieldConfiguration, line: ObjectType) {
+            let hidden = fields.hiddenFields
+            lineBlanks = hidden.compactMap { field in
+                guard let position = line.index(of: field.rawValue) else { return nil }
+                let blank: TemplateValue = switch line.fields[position].type {
+                case .string: .string("")
+                case .bool: .bool(false)
+                default: .null
+                }
+                return (position, blank)
+            }
+            earningAmount = hidden.contains(.earningAmount)
+            earningPercent = hidden.contains(.earningPercent)
+        }
+    }
+
+    /// What lines take besides their own fields: the products' pictures and stock, and the
+    /// hidden fields.
+    struct LineExtras {
+        let images: [Int64: ProductImage]
+        let stock: [Int64: ExactDecimal]
+        let hidden: HiddenFields
     }
 }

@@ -3,7 +3,9 @@ import TemplateEngine
 /// The data contract of a quote document: every name a proposal or order-confirmation template
 /// can use, its type and its meaning (reference §4.3's merge fields, in camelCase). Templates are
 /// compiled against it, so a misspelt field is an error before anything renders; and every amount
-/// in it comes from the pricing engine: templates print money, they never compute it.
+/// in it comes from the pricing engine: templates print money, they never compute it. A line field
+/// the field configuration hides merges as blank: empty text, false, or no value at all (so
+/// `{% if %}` on it is false and the template needs no change).
 public struct DocumentContract: Sendable {
     public let root: ObjectType
     public let address: ObjectType
@@ -102,14 +104,14 @@ public struct DocumentContract: Sendable {
             .init("quantity", .decimal, "quantity"),
             .init("quantityUnit", .string, "the unit the quantity counts"),
             .init("priceUnit", .string, "the unit the price is for"),
-            .init("unitListPrice", .money, "list price of one unit"),
+            .init("unitListPrice", .optional(.money), "list price of one unit; empty when hidden"),
             .init("netUnitPrice", .money, "price of one unit after the line's discount (totalPrice ÷ quantity)"),
             .init("subTotal", .money, "unitListPrice × quantity"),
-            .init("discountPercent", .decimal, "the line's discount in percent"),
-            .init("discountAmount", .money, "the line's discount as an amount"),
+            .init("discountPercent", .optional(.decimal), "the line's discount in percent; empty when hidden"),
+            .init("discountAmount", .optional(.money), "the line's discount as an amount; empty when hidden"),
             .init("totalPrice", .money, "subTotal − discountAmount"),
             .init("totalPriceWithAlternativeDiscount", .money, "totalPrice less the line's share of the alternative's discount"),
-            .init("vatPercent", .decimal, "VAT in percent"),
+            .init("vatPercent", .optional(.decimal), "VAT in percent; empty when hidden"),
             .init("vatAmount", .money, "VAT on totalPriceWithAlternativeDiscount"),
             .init("totalPriceIncVAT", .money, "totalPriceWithAlternativeDiscount + vatAmount"),
             .init("vatInfo", .string, "free text about VAT"),
@@ -122,6 +124,14 @@ public struct DocumentContract: Sendable {
             .init("supplierCode", .string, "the supplier's code"),
             .init("image", .optional(.image), "the product's picture; print it with the image filter"),
             .init("status", .string, "the validation status of the line"),
+            .init("unitCost", .optional(.money), "cost of one unit; empty when unknown or hidden"),
+            .init("unitMinimumPrice", .optional(.money), "the lowest price one unit may be sold for; empty when there is none or hidden"),
+            .init("earningAmount", .optional(.money), "totalPrice − cost; empty when the cost is unknown or the field hidden"),
+            .init("earningPercent", .optional(.decimal), "earningAmount ÷ totalPrice × 100; empty when unknown or hidden"),
+            .init("stock", .optional(.decimal), "units of the product in stock now; empty when not tracked or hidden"),
+            .init("isSubscription", .bool, "true for a subscription (false when hidden)"),
+            .init("subscriptionUnit", .string, "the subscription period (month)"),
+            .init("subscriptionQuantity", .optional(.decimal), "how many subscription periods; empty when not given or hidden"),
         ] + extraFields)
         group = ObjectType("lineGroup", fields: [
             .init("groupField", .string, "the product category these lines share"),
@@ -150,8 +160,8 @@ public struct DocumentContract: Sendable {
             .init("totalPrice", .money, "subTotal − discountAmount: every discount included, VAT excluded"),
             .init("vatAmount", .money, "Σ line vatAmount"),
             .init("totalPriceIncVAT", .money, "totalPrice + vatAmount"),
-            .init("earningAmount", .optional(.money), "totalPrice − cost, when every cost is known"),
-            .init("earningPercent", .optional(.decimal), "earningAmount ÷ totalPrice × 100"),
+            .init("earningAmount", .optional(.money), "totalPrice − cost, when every cost is known; empty when the line field is hidden"),
+            .init("earningPercent", .optional(.decimal), "earningAmount ÷ totalPrice × 100; empty when the line field is hidden"),
             .init("status", .string, "the validation status of the alternative"),
             .init("lines", .list(.object(line)), "the lines, by rank"),
             .init("groups", .list(.object(group)), "the lines grouped by product category, groups in alphabetical order"),

@@ -26,11 +26,14 @@ public struct DocumentRenderer: Sendable {
 
     /// Renders `formats` (HTML and XML) of the document for `detail`.
     ///
-    /// - Parameter templateOverride: a template file to use instead of the standard one (for the
-    ///   format its extension names).
+    /// - Parameters:
+    ///   - stock: the current stock of the lines' products, by product id.
+    ///   - fields: the field configuration; every field it hides merges as blank.
+    ///   - templateOverride: a template file to use instead of the standard one (for the format
+    ///     its extension names).
     public func render(
-        _ detail: QuoteDetail, ownCompany: OwnCompany, images: [Int64: ProductImage], options: DocumentOptions,
-        formats: [DocumentFormat], templateOverride: URL? = nil
+        _ detail: QuoteDetail, ownCompany: OwnCompany, images: [Int64: ProductImage], stock: [Int64: ExactDecimal] = [:],
+        fields: FieldConfiguration = .standard, options: DocumentOptions, formats: [DocumentFormat], templateOverride: URL? = nil
     ) throws(QuoteError) -> [RenderedDocument] {
         if options.kind == .orderConfirmation, detail.quote.acceptedAlternativeId == nil {
             throw QuoteError(.notApplicable, "quote \(detail.quote.number) has no order placed, so it has no order confirmation; render a proposal instead")
@@ -40,7 +43,8 @@ public struct DocumentRenderer: Sendable {
         }
         let labels = try library.labels(for: culture)
         let data = try Self.context(
-            of: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images, library: library)
+            of: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images, stock: stock,
+            fields: fields, library: library)
         var documents: [RenderedDocument] = []
         for format in formats {
             let name = "\(Self.templateBaseName(options.kind)).\(format.rawValue)"
@@ -60,11 +64,13 @@ public struct DocumentRenderer: Sendable {
     /// The document data for `detail`; figures too large to add up make no document.
     static func context(
         of detail: QuoteDetail, ownCompany: OwnCompany, options: DocumentOptions, culture: Culture, labels: [String: String],
-        images: [Int64: ProductImage] = [:], library: TemplateLibrary
+        images: [Int64: ProductImage] = [:], stock: [Int64: ExactDecimal] = [:], fields: FieldConfiguration = .standard,
+        library: TemplateLibrary
     ) throws(QuoteError) -> TemplateObject {
         do {
-            return try DocumentContextBuilder(contract: library.contract)
-                .context(for: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images)
+            return try DocumentContextBuilder(contract: library.contract).context(
+                for: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images, stock: stock,
+                fields: fields)
         } catch {
             throw QuoteError(.notApplicable, "quote \(detail.quote.number) cannot be made into a document: \(error)")
         }
@@ -85,13 +91,15 @@ public struct DocumentRenderer: Sendable {
     /// `mail/<kind>-subject.txt` and `mail/<kind>-body.html`, with `attachments` attached; from
     /// the sale's owner to the contact person (when they have e-mail addresses).
     public func renderMail(
-        _ detail: QuoteDetail, ownCompany: OwnCompany, options: DocumentOptions, attachments: [RenderedDocument], now: Date
+        _ detail: QuoteDetail, ownCompany: OwnCompany, fields: FieldConfiguration = .standard, options: DocumentOptions,
+        attachments: [RenderedDocument], now: Date
     ) throws(QuoteError) -> RenderedDocument {
         guard let culture = Culture.named(options.culture ?? "en-US") else {
             throw QuoteError(.templates, "unknown culture '\(options.culture ?? "")'")
         }
         let data = try Self.context(
-            of: detail, ownCompany: ownCompany, options: options, culture: culture, labels: try library.labels(for: culture), library: library)
+            of: detail, ownCompany: ownCompany, options: options, culture: culture, labels: try library.labels(for: culture), fields: fields,
+            library: library)
         let base = Self.templateBaseName(options.kind)
         let subject = try library.template("mail/\(base)-subject.txt", culture: culture).render(data, culture: culture)
         let (body, bodyHash) = try library.compiled("mail/\(base)-body.html", culture: culture)

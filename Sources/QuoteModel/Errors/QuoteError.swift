@@ -91,6 +91,10 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         /// recorded, and an order the ERP already made is found again, never made twice.
         case retryWhenERPAnswers
         case installPDFConverter
+        /// Give these mandatory fields of the field configuration (their command names).
+        case giveMandatoryFields([String])
+        /// Make this field (its command name) editable in the field configuration.
+        case makeFieldEditable(String)
     }
 
     public let code: Code

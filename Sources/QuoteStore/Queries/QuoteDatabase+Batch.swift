@@ -26,6 +26,7 @@ extension QuoteDatabase {
     public func documentSources(quoteNumbers: [String], alternatives scope: LoadedAlternatives = .all) throws(QuoteError) -> [String: Result<DocumentSource, QuoteError>] {
         try read { db in
             let ownCompany = try Self.ownCompany(db)
+            let fields = try Self.fieldConfiguration(db)
             let quotes = try Quote.filter(quoteNumbers.contains(Column("number"))).fetchAll(db)
             let sales = Dictionary(uniqueKeysWithValues: try Sale.fetchAll(db, keys: quotes.map(\.saleId)).map { ($0.id!, $0) })
             let companies = Dictionary(uniqueKeysWithValues: try Company.fetchAll(db, keys: Set(sales.values.map(\.companyId))).map { ($0.id!, $0) })
@@ -50,6 +51,8 @@ extension QuoteDatabase {
             let productIds = Set(lines.compactMap(\.productId))
             var images: [Int64: ProductImage] = [:]
             for product in try Product.filter(keys: productIds).filter(sql: "imageBytes IS NOT NULL").fetchAll(db) { images[product.id!] = product.image }
+            // Stock only when a document can show it.
+            let stock = fields[.stock].isShown ? try Self.stock(db, productIds: productIds) : [:]
 
             let linesByAlternative = Dictionary(grouping: lines, by: \.alternativeId)
             let alternativesByVersion = Dictionary(grouping: alternatives, by: \.versionId)
@@ -68,14 +71,17 @@ extension QuoteDatabase {
                     quote: quote, sale: sale, company: company, person: sale.personId.flatMap { people[$0] }, owner: owner,
                     saleType: saleType, versions: [.init(rank: version.rank, state: version.state)], version: tree)
                 var used: [Int64: ProductImage] = [:]
-                if !images.isEmpty {
+                var usedStock: [Int64: ExactDecimal] = [:]
+                if !images.isEmpty || !stock.isEmpty {
                     for alternative in tree.alternatives {
                         for line in alternative.lines {
-                            if let id = line.productId, let image = images[id] { used[id] = image }
+                            guard let id = line.productId else { continue }
+                            if let image = images[id] { used[id] = image }
+                            if let amount = stock[id] { usedStock[id] = amount }
                         }
                     }
                 }
-                result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used))
+                result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used, stock: usedStock, fields: fields))
             }
             for number in quoteNumbers where result[number] == nil {
                 result[number] = .failure(QuoteError.notFound("quote", number))

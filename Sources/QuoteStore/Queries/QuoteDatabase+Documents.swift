@@ -5,8 +5,8 @@ import StorageInterface
 
 
 extension QuoteDatabase {
-    /// The quote `quoteNumber` at `version` (the active one when nil), with our company and the
-    /// pictures of its products.
+    /// The quote `quoteNumber` at `version` (the active one when nil), with our company, the
+    /// pictures and stock of its products and the field configuration.
     public func documentSource(quoteNumber: String, version: Int? = nil) throws(QuoteError) -> DocumentSource {
         try read { db in try Self.documentSource(db, quoteNumber: quoteNumber, version: version) }
     }
@@ -17,7 +17,23 @@ extension QuoteDatabase {
         let products = try Product.filter(keys: productIds).filter(sql: "imageBytes IS NOT NULL").fetchAll(db)
         var images: [Int64: ProductImage] = [:]
         for product in products { images[product.id!] = product.image }
-        return DocumentSource(detail: detail, ownCompany: try ownCompany(db), images: images)
+        let fields = try fieldConfiguration(db)
+        return DocumentSource(
+            detail: detail, ownCompany: try ownCompany(db), images: images,
+            stock: fields[.stock].isShown ? try stock(db, productIds: productIds) : [:], fields: fields)
+    }
+
+    /// The stock of the products with `productIds` that track it, by product id.
+    static func stock(_ db: Database, productIds: Set<Int64>) throws -> [Int64: ExactDecimal] {
+        guard !productIds.isEmpty else { return [:] }
+        var stock: [Int64: ExactDecimal] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, stock FROM product WHERE id IN (SELECT value FROM json_each(?)) AND stock IS NOT NULL",
+            arguments: [jsonArray(productIds.sorted())])
+        while let row = try rows.next() {
+            if let amount = ExactDecimal.fromDatabaseValue(row[1]) { stock[row[0]] = amount }
+        }
+        return stock
     }
 
     /// The number of the sale quote `quoteNumber` belongs to.

@@ -17,6 +17,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v6-version-state-changes", migrate: createStateChanges)
         migrator.registerMigration("v7-erp-connections", migrate: addERPConnections)
         migrator.registerMigration("v8-catalogue-removal", migrate: addProductRemoval)
+        migrator.registerMigration("v9-field-configuration", migrate: createFieldConfiguration)
         return migrator
     }
 

@@ -2,13 +2,18 @@ import ArgumentParser
 import Foundation
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc product add`: a product in a price list, every field settable.
 struct ProductAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a product to a price list.",
-        discussion: "Prices, VAT, cost, stock and quantities are exact decimals in plain notation (9.80), never rounded.")
+        discussion: """
+            Prices, VAT, cost, stock and quantities are exact decimals in plain notation (9.80), never rounded. \
+            Fields the field configuration makes mandatory (`quotedoc fields list`) must be given: at a \
+            terminal, the ones missing are asked for; otherwise the product is refused, naming them all.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -77,16 +82,24 @@ struct ProductAddCommand: ParsableCommand {
 
     func run() throws {
         let picture = try image.map(ProductImageFile.read)
+        let workflow = try global.workflow()
         let database = try global.openDatabase()
         let list = try database.priceList(named: pricelist)
-        let added = try database.add(Product(
+        var product = Product(
             priceListId: list.id!, code: code, name: name, description: description, quantityUnit: unit,
             priceUnit: priceUnit, itemNumber: itemNumber, url: url, productCategory: category, productFamily: family,
             productType: type, supplier: supplier, supplierCode: supplierCode, vatPercent: vat, vatInfo: vatInfo,
             unitCost: cost, unitMinimumPrice: minimumPrice, unitListPrice: listPrice, inAssortment: !notInAssortment,
             stock: stock, isSubscription: subscription, subscriptionUnit: subscriptionUnit,
             defaultSubscriptionQuantity: subscriptionQuantity, image: picture,
-            extraFields: ExtraFields(extraField)))
+            extraFields: ExtraFields(extraField))
+        let fields = try workflow.fieldConfiguration()
+        let missing = fields.missingMandatoryFields(of: product)
+        if !missing.isEmpty, MandatoryFieldPrompt.canAsk {
+            MandatoryFieldPrompt.ask(missing, configuration: fields, for: &product)
+        }
+        try fields.checkMandatoryFields(of: product)
+        let added = try database.add(product)
         print("Added product \(added.code) (\(added.name)) to \(list.name) at \(added.unitListPrice) \(list.currency).")
     }
 }

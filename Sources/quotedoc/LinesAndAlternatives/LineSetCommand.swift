@@ -1,6 +1,7 @@
 import ArgumentParser
 import QuoteModel
 import QuoteStore
+import QuoteWorkflow
 
 /// `quotedoc line set`: changes the given fields of a line and nothing else.
 struct LineSetCommand: ParsableCommand {
@@ -11,7 +12,8 @@ struct LineSetCommand: ParsableCommand {
             Only the fields given change. A price field (--discount-percent, --discount-amount, \
             --total, --earning-percent, --earning-amount; at most one) becomes the line's master with \
             that value; changing quantity, list price or cost keeps the current master's value and \
-            reprices the rest.
+            reprices the rest. A field the field configuration makes read-only (`quotedoc fields \
+            list`) cannot be changed.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -47,9 +49,9 @@ struct LineSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (detail, changed) = try global.edit(quote: selection.quote) { version, _ in
-            let (alternative, index) = try selection.indexes(in: version)
-            var line = version.alternatives[alternative].lines[index]
+        let edited = try global.workflow().editLine(
+            quoteNumber: selection.quote, acting: ActorOptions.acting(user: ActorOptions.environmentUser), locate: selection.indexes(in:)
+        ) { line in
             if let quantity { line.quantity = quantity }
             if let listPrice { line.unitListPrice = listPrice }
             if let cost { line.unitCost = cost }
@@ -58,12 +60,11 @@ struct LineSetCommand: ParsableCommand {
             if let name { line.name = name }
             if let description { line.description = description }
             master.apply(to: &line)
-            version.alternatives[alternative].lines[index] = line
-            return (alternative: version.alternatives[alternative].alternative.name, line: line.label)
         }
-        let figures = detail.line(rank: selection.rank, of: changed.alternative).map { ": " + QuoteRenderer.lineFigures($0, in: detail.sale.currency) } ?? ""
+        let detail = edited.detail
+        let figures = detail.line(rank: selection.rank, of: edited.alternative).map { ": " + QuoteRenderer.lineFigures($0, in: detail.sale.currency) } ?? ""
         try output.emitEdit(
-            detail, "Changed line \(selection.rank) (\(changed.line)) of alternative '\(changed.alternative)' of quote \(selection.quote)\(figures).",
-            alternatives: [changed.alternative])
+            detail, "Changed line \(selection.rank) (\(edited.line.label)) of alternative '\(edited.alternative)' of quote \(selection.quote)\(figures).",
+            alternatives: [edited.alternative])
     }
 }

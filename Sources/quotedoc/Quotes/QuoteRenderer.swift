@@ -5,8 +5,10 @@ import StorageInterface
 /// A quote as text: its header, then each alternative of the shown version with its status,
 /// totals, lines and product-category groups. Used by `quote show`, `quote new` and `demo`.
 enum QuoteRenderer {
-    static func render(_ detail: QuoteDetail) throws(ArithmeticOverflow) -> String {
-        let alternatives = zip(detail.version.alternatives, try detail.figures.alternatives).map { alternative(detail, $0, $1) }
+    /// - Parameter fields: orders the line columns by rank and leaves hidden ones out.
+    static func render(_ detail: QuoteDetail, fields: FieldConfiguration = .standard) throws(ArithmeticOverflow) -> String {
+        let columns = lineColumns(fields)
+        let alternatives = zip(detail.version.alternatives, try detail.figures.alternatives).map { alternative(detail, $0, $1, columns: columns) }
         return ([header(detail)] + alternatives).joined(separator: "\n\n")
     }
 
@@ -42,20 +44,44 @@ enum QuoteRenderer {
         ] + version.extraFields.values.enumerated().map { ("Extra field \($0.offset + 1)", $0.element) })
     }
 
-    static func alternative(_ detail: QuoteDetail, _ entry: AlternativeWithLines, _ figures: AlternativeFigures) -> String {
+    /// A configurable column of the line table: the field it shows, its heading and its cell.
+    struct LineColumn: Sendable {
+        let field: ProductField
+        let title: String
+        let alignment: TextTable.Alignment
+        let cell: @Sendable (QuoteLine, Currency) -> String
+    }
+
+    /// The line table's configurable columns, with their default headings.
+    static let configurableColumns: [LineColumn] = [
+        LineColumn(field: .code, title: "Code", alignment: .left) { line, _ in line.code },
+        LineColumn(field: .name, title: "Name", alignment: .left) { line, _ in line.name },
+        LineColumn(field: .quantity, title: "Quantity", alignment: .right) { line, _ in line.quantity.description },
+        LineColumn(field: .unitListPrice, title: "Unit price", alignment: .right) { line, currency in line.unitListPrice.unitPrice(in: currency) },
+        LineColumn(field: .discountPercent, title: "Disc %", alignment: .right) { line, _ in line.discountPercent.percentText },
+        LineColumn(field: .discountAmount, title: "Discount", alignment: .right) { line, currency in line.discountAmount.amount(in: currency) },
+    ]
+
+    /// The configurable columns `fields` shows, in its rank order, headed by the English label
+    /// it sets (else the default heading).
+    static func lineColumns(_ fields: FieldConfiguration) -> [LineColumn] {
+        configurableColumns
+            .filter { fields[$0.field].isShown }
+            .sorted { fields[$0.field].rank < fields[$1.field].rank }
+            .map { column in
+                LineColumn(field: column.field, title: fields[column.field].labels["en"] ?? column.title, alignment: column.alignment, cell: column.cell)
+            }
+    }
+
+    static func alternative(_ detail: QuoteDetail, _ entry: AlternativeWithLines, _ figures: AlternativeFigures, columns: [LineColumn]) -> String {
         let currency = detail.sale.currency
         let alternative = entry.alternative
-        var lines = TextTable([
-            .right("#"), .left("Code"), .left("Name"), .right("Quantity"), .right("Unit price"),
-            .right("Disc %"), .right("Discount"), .right("Total"), .left("Status"),
-        ])
+        var lines = TextTable(
+            [.right("#")] + columns.map { TextTable.Column(title: $0.title, alignment: $0.alignment) } + [.right("Total"), .left("Status")])
         for line in entry.lines {
-            lines.append([
-                String(line.rank), line.code, line.name, line.quantity.description,
-                line.unitListPrice.unitPrice(in: currency), line.discountPercent.percentText,
-                line.discountAmount.amount(in: currency), line.totalPrice.amount(in: currency),
-                line.status == .ok ? "" : line.status.rawValue,
-            ])
+            lines.append(
+                [String(line.rank)] + columns.map { $0.cell(line, currency) }
+                    + [line.totalPrice.amount(in: currency), line.status == .ok ? "" : line.status.rawValue])
         }
         var groups = TextTable([.left("Category"), .right("Lines"), .right("Total"), .right("VAT")])
         for group in figures.groups {

@@ -1,10 +1,15 @@
 import ArgumentParser
+import QuoteModel
 import QuoteStore
 
 /// `quotedoc quote show NUMBER`: a quote's header, alternatives, totals and lines.
 struct QuoteShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show a quote: one version with its alternatives, totals and lines.")
+        commandName: "show", abstract: "Show a quote: one version with its alternatives, totals and lines.",
+        discussion: """
+            The line columns follow the field configuration (`quotedoc fields`): in its rank order, \
+            hidden fields left out. --json keeps every field and lists the hidden ones in hiddenFields.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -21,6 +26,7 @@ struct QuoteShowCommand: ParsableCommand {
 
     func run() throws {
         let detail = try global.openDatabase().quote(number: number, version: version)
-        try output.emit(QuoteJSON(detail)) { try QuoteRenderer.render(detail) }
+        let fields = try global.workflow().fieldConfiguration()
+        try output.emit(QuoteJSON(detail, hiddenFields: fields.hiddenFields)) { try QuoteRenderer.render(detail, fields: fields) }
     }
 }

@@ -31,6 +31,10 @@ enum CommandHint {
             return "render the preview into another folder with --out DIR"
         case .installPDFConverter?:
             return "--pdf needs WeasyPrint (`pip install weasyprint`) or Chromium (`apt-get install chromium`); leave out --pdf to go on without a PDF"
+        case .giveMandatoryFields(let fields)?:
+            return "give " + fields.map { $0.hasPrefix("extra-field-") ? "--extra-field (number \($0.dropFirst(12)))" : "--\($0)" }.joined(separator: ", ") + ", or make a field optional with `quotedoc fields set FIELD --optional`"
+        case .makeFieldEditable(let field)?:
+            return "make it editable with `quotedoc fields set \(field) --editable`"
         case nil:
             return nil
         }

@@ -115,6 +115,24 @@ struct SQLiteSession: StorageWriter {
         var change = change
         try change.insert(db)
     }
+
+    // MARK: Sale types, own company and settings
+
+    func saleTypes() throws -> [SaleType] { try SaleType.order(Column("name")).fetchAll(db) }
+
+    func saleType(named name: String) throws -> SaleType? { try QuoteDatabase.saleType(db, named: name) }
+
+    func ownCompany() throws -> OwnCompany { try QuoteDatabase.ownCompany(db) }
+
+    func settings() throws -> QuoteSettings { try QuoteDatabase.settings(db) }
+
+    func insert(_ saleType: SaleType) throws -> SaleType { try QuoteDatabase.insert(db, saleType) }
+
+    func update(_ saleType: SaleType) throws { try QuoteDatabase.update(db, saleType) }
+
+    func update(_ ownCompany: OwnCompany) throws { try QuoteDatabase.setOwnCompany(ownCompany, db) }
+
+    func update(_ settings: QuoteSettings) throws { try QuoteDatabase.setSettings(settings, db) }
 }
 
 extension QuoteDatabase: QuoteStorage {

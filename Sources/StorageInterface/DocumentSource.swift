@@ -7,10 +7,19 @@ public struct DocumentSource: Sendable {
     public let ownCompany: OwnCompany
     /// Pictures of the products on the version's lines, by product id.
     public let images: [Int64: ProductImage]
+    /// The settings, for the default culture.
+    public let settings: QuoteSettings
 
-    public init(detail: QuoteDetail, ownCompany: OwnCompany, images: [Int64: ProductImage]) {
+    public init(detail: QuoteDetail, ownCompany: OwnCompany, images: [Int64: ProductImage], settings: QuoteSettings = QuoteSettings()) {
         self.detail = detail
         self.ownCompany = ownCompany
         self.images = images
+        self.settings = settings
+    }
+
+    /// The culture of the document: `requested`, else the sale type's default, else the
+    /// settings' default, else en-US.
+    public func culture(requested: String?) -> String {
+        settings.culture(requested: requested, saleType: detail.saleType)
     }
 }

@@ -43,4 +43,15 @@ public protocol StorageReader {
     func documents(inFolder folder: String) throws -> [Document]
     /// The SHA-256 hashes archived for each of `paths` (a path may have several, after re-issues).
     func archivedHashes(paths: [String]) throws -> [String: Set<String>]
+
+    // MARK: Sale types, own company and settings
+
+    /// Every sale type, by name.
+    func saleTypes() throws -> [SaleType]
+    /// The sale type with this name (as written).
+    func saleType(named name: String) throws -> SaleType?
+    /// Our own company, as documents print it.
+    func ownCompany() throws -> OwnCompany
+    /// The settings (one set per database).
+    func settings() throws -> QuoteSettings
 }

@@ -23,4 +23,15 @@ public protocol StorageWriter: StorageReader {
     func append(_ activity: SaleActivity, documents: [DocumentDraft], versionId: Int64?, now: Date) throws -> SaleActivity
     /// Appends one state change of a version.
     func append(_ change: StateChange) throws
+
+    // MARK: Sale types, own company and settings
+
+    /// Adds a sale type; a name in use already is ``QuoteError/Code/duplicate``. Returns it with its id.
+    func insert(_ saleType: SaleType) throws -> SaleType
+    /// Writes a sale type over the one with its id; a name another sale type has is ``QuoteError/Code/duplicate``.
+    func update(_ saleType: SaleType) throws
+    /// Replaces our own company's details.
+    func update(_ ownCompany: OwnCompany) throws
+    /// Replaces the settings.
+    func update(_ settings: QuoteSettings) throws
 }

@@ -91,6 +91,8 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         /// recorded, and an order the ERP already made is found again, never made twice.
         case retryWhenERPAnswers
         case installPDFConverter
+        /// Turn on the discount on an alternative's total in the settings.
+        case allowAlternativeDiscount
     }
 
     public let code: Code

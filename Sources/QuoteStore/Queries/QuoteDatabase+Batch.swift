@@ -26,6 +26,7 @@ extension QuoteDatabase {
     public func documentSources(quoteNumbers: [String], alternatives scope: LoadedAlternatives = .all) throws(QuoteError) -> [String: Result<DocumentSource, QuoteError>] {
         try read { db in
             let ownCompany = try Self.ownCompany(db)
+            let settings = try Self.settings(db)
             let quotes = try Quote.filter(quoteNumbers.contains(Column("number"))).fetchAll(db)
             let sales = Dictionary(uniqueKeysWithValues: try Sale.fetchAll(db, keys: quotes.map(\.saleId)).map { ($0.id!, $0) })
             let companies = Dictionary(uniqueKeysWithValues: try Company.fetchAll(db, keys: Set(sales.values.map(\.companyId))).map { ($0.id!, $0) })
@@ -75,7 +76,7 @@ extension QuoteDatabase {
                         }
                     }
                 }
-                result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used))
+                result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used, settings: settings))
             }
             for number in quoteNumbers where result[number] == nil {
                 result[number] = .failure(QuoteError.notFound("quote", number))

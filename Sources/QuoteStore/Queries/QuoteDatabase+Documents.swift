@@ -17,7 +17,7 @@ extension QuoteDatabase {
         let products = try Product.filter(keys: productIds).filter(sql: "imageBytes IS NOT NULL").fetchAll(db)
         var images: [Int64: ProductImage] = [:]
         for product in products { images[product.id!] = product.image }
-        return DocumentSource(detail: detail, ownCompany: try ownCompany(db), images: images)
+        return DocumentSource(detail: detail, ownCompany: try ownCompany(db), images: images, settings: try settings(db))
     }
 
     /// The number of the sale quote `quoteNumber` belongs to.

@@ -16,6 +16,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v5-audit-trail", migrate: chainTheAuditTrail)
         migrator.registerMigration("v6-version-state-changes", migrate: createStateChanges)
         migrator.registerMigration("v7-erp-connections", migrate: addERPConnections)
+        migrator.registerMigration("v10-settings-and-sale-types", migrate: addSettingsAndSaleTypes)
         return migrator
     }
 

@@ -31,6 +31,8 @@ enum CommandHint {
             return "render the preview into another folder with --out DIR"
         case .installPDFConverter?:
             return "--pdf needs WeasyPrint (`pip install weasyprint`) or Chromium (`apt-get install chromium`); leave out --pdf to go on without a PDF"
+        case .allowAlternativeDiscount?:
+            return "turn it on with `quotedoc settings set --alternative-discount on`, or give the lines their discounts"
         case nil:
             return nil
         }

@@ -22,7 +22,7 @@ extension QuoteWorkflow {
             let saleType = try Self.saleType(store, of: sale)
             let original = try store.tree(of: version)
             var tree = original
-            let result = try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType))
+            let result = try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType, settings: try store.settings()))
             var priced = try Self.priceAndValidate(store, tree, sale: sale, saleType: saleType, today: acting.today)
             var unchanged = priced
             unchanged.version.state = original.version.state

@@ -21,3 +21,14 @@ extension OwnCompany {
         }
     }
 }
+
+extension OwnCompany {
+    /// Makes `bytes` the logo when they are a picture (by content: PNG, JPEG or GIF, at most
+    /// ``ProductImage/maximumByteCount`` bytes); `source` names where they came from.
+    public mutating func setLogo(_ bytes: [UInt8], from source: String) throws(QuoteError) {
+        switch ProductImage.detect(bytes) {
+        case .success(let picture): logo = picture
+        case .failure(let problem): throw QuoteError(.invalid, "\(source) cannot be the logo: \(problem)", value: source)
+        }
+    }
+}

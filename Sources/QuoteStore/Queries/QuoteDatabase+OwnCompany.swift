@@ -36,9 +36,9 @@ extension QuoteDatabase {
         let address = company.address
         try db.execute(
             sql: "UPDATE ownCompany SET name = ?, \(columns.map { "\($0) = ?" }.joined(separator: ", ")), phone = ?, email = ?, website = ?, vatNumber = ?, logoMediaType = ?, logoBytes = ? WHERE id = 1",
-            arguments: StatementArguments([
+            arguments: [
                 company.name, address.street, address.city, address.region, address.postalCode, address.country,
                 company.phone, company.email, company.website, company.vatNumber, company.logo?.mediaType, company.logo.map { Data($0.bytes) },
-            ]))
+            ])
     }
 }

@@ -10,7 +10,8 @@ extension QuoteWorkflow {
 
     /// Changes our own company with `change`, in one transaction: its rules checked
     /// (``OwnCompany/validate()``: a name, a logo that is a picture) and a changed country
-    /// checked as an ISO 3166 alpha-2 code.
+    /// checked as an ISO 3166 alpha-2 code (``OwnCompany/setCountry(_:)`` checks a country given
+    /// even when it is unchanged).
     @discardableResult
     public func editOwnCompany(_ change: (inout OwnCompany) throws -> Void) throws -> OwnCompany {
         try storage.transaction { store in

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import QuoteModel
 import QuoteStore
 import StorageInterface
@@ -170,6 +171,11 @@ final class SaleTypeSettingsTests: EditingTestCase {
         XCTAssertTrue(assertFails(["company", "own", "edit", "--country", "XX"]).contains("not an ISO 3166 country code"))
         try run(["company", "own", "edit", "--country", "SE"])
         XCTAssertEqual(try ownCompany().address.country, "SE")
+        // A country kept from before the rule is refused too once it is given again.
+        try QuoteDatabase.open(at: path).write { db in try db.execute(sql: "UPDATE ownCompany SET country = 'USA'") }
+        XCTAssertTrue(assertFails(["company", "own", "edit", "--country", "USA"]).contains("'USA' is not an ISO 3166 country code"))
+        try run(["company", "own", "edit", "--phone", "+46 8 123 45"])
+        XCTAssertEqual(try ownCompany().address.country, "USA", "another change keeps it")
     }
 
     // MARK: Settings

@@ -32,3 +32,12 @@ extension OwnCompany {
         }
     }
 }
+
+extension OwnCompany {
+    /// Sets the country of our address to `code`, an ISO 3166-1 alpha-2 code (checked even when
+    /// it is the one already there).
+    public mutating func setCountry(_ code: String) throws(QuoteError) {
+        try Self.checkCountryCode(code)
+        address.country = code
+    }
+}

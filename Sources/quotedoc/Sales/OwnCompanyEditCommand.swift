@@ -50,7 +50,7 @@ struct OwnCompanyEditCommand: ParsableCommand {
             if let postalCode { company.address.postalCode = postalCode }
             if let city { company.address.city = city }
             if let region { company.address.region = region }
-            if let country { company.address.country = country }
+            if let country { try company.setCountry(country) }
             if let vatNumber { company.vatNumber = vatNumber }
             if let phone { company.phone = phone }
             if let email { company.email = email }

@@ -4,7 +4,7 @@ import QuoteModel
 /// The quote rules `saletype add` and `saletype edit` set; each one given replaces the sale
 /// type's, the others are kept.
 struct SaleTypeOptions: ParsableArguments {
-    @Option(help: "Days a sent quote stays valid (0 or more).")
+    @Option(help: ArgumentHelp("Days a sent quote stays valid (0 or more).", valueName: "days"))
     var validityDays: Int?
 
     @Option(help: "Whether a quote may have more than one alternative.")

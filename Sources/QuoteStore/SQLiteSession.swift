@@ -147,6 +147,23 @@ struct SQLiteSession: StorageWriter {
     func fieldConfiguration() throws -> FieldConfiguration { try QuoteDatabase.fieldConfiguration(db) }
 
     func save(_ configuration: FieldConfiguration) throws { try QuoteDatabase.save(db, configuration) }
+    // MARK: Sale types, own company and settings
+
+    func saleTypes() throws -> [SaleType] { try SaleType.order(Column("name")).fetchAll(db) }
+
+    func saleType(named name: String) throws -> SaleType? { try QuoteDatabase.saleType(db, named: name) }
+
+    func ownCompany() throws -> OwnCompany { try QuoteDatabase.ownCompany(db) }
+
+    func settings() throws -> QuoteSettings { try QuoteDatabase.settings(db) }
+
+    func insert(_ saleType: SaleType) throws -> SaleType { try QuoteDatabase.insert(db, saleType) }
+
+    func update(_ saleType: SaleType) throws { try QuoteDatabase.update(db, saleType) }
+
+    func update(_ ownCompany: OwnCompany) throws { try QuoteDatabase.setOwnCompany(ownCompany, db) }
+
+    func update(_ settings: QuoteSettings) throws { try QuoteDatabase.setSettings(settings, db) }
 }
 
 extension QuoteDatabase: QuoteStorage {

@@ -32,7 +32,7 @@ extension QuoteWorkflow {
             let saleType = try Self.saleType(store, of: sale)
             let original = try store.tree(of: version)
             var tree = original
-            let result = try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType, fields: try store.fieldConfiguration()), store)
+            let result = try change(&tree, EditContext(quote: quote, sale: sale, saleType: saleType, fields: try store.fieldConfiguration(), settings: try store.settings()), store)
             var priced = try Self.priceAndValidate(store, tree, sale: sale, saleType: saleType, today: acting.today)
             var unchanged = priced
             unchanged.version.state = original.version.state

@@ -53,7 +53,7 @@ extension QuoteWorkflow {
             source.detail.quote.orderDate = options.acting.today
             source.detail.version.version.state = .sold
             let documents = try output.render(
-                source, options: DocumentOptions(kind: .orderConfirmation, culture: options.culture, issueDate: options.acting.today),
+                source, options: DocumentOptions(kind: .orderConfirmation, culture: source.culture(requested: options.culture), issueDate: options.acting.today),
                 pdf: options.pdf, templateOverride: templateOverride)
             CrashPoint.afterRender.reach()
             let erpOrder = try await placeInERP(source.detail, accepted: accepted, options: options)

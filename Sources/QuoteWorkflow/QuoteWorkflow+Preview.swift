@@ -41,7 +41,7 @@ extension QuoteWorkflow {
         if options.kind == .proposal, source.detail.version.version.state.isEditable {
             source = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.today)
         }
-        let documentOptions = DocumentOptions(kind: options.kind, alternatives: options.alternatives, culture: options.culture, issueDate: options.today)
+        let documentOptions = DocumentOptions(kind: options.kind, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.today)
         let documents = try output.render(source, options: documentOptions, formats: options.formats, pdf: false, templateOverride: templateOverride)
         let saleNumber = source.detail.sale.number
         return try output.writer.withSaleLock(saleNumber) {

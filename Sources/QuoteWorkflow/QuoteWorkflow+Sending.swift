@@ -8,16 +8,18 @@ extension QuoteWorkflow {
     public struct SendOptions: Sendable {
         public var validDays: Int?
         public var validTo: LocalDate?
+        /// The culture; nil for the sale type's default, else the settings' default, else en-US.
         public var culture: String?
         public var alternatives: AlternativeSelection
-        public var followUp: (date: LocalDate, text: String)?
+        /// A follow-up activity to record; a nil text is the settings' default follow-up text.
+        public var followUp: (date: LocalDate, text: String?)?
         public var pdf: Bool
         /// Also write an `.eml` e-mail with the documents attached.
         public var email: Bool
         public var acting: Acting
 
         public init(validDays: Int? = nil, validTo: LocalDate? = nil, culture: String? = nil, alternatives: AlternativeSelection = .favourite,
-                    followUp: (date: LocalDate, text: String)? = nil, pdf: Bool = false, email: Bool = false, acting: Acting) {
+                    followUp: (date: LocalDate, text: String?)? = nil, pdf: Bool = false, email: Bool = false, acting: Acting) {
             self.validDays = validDays
             self.validTo = validTo
             self.culture = culture
@@ -44,7 +46,7 @@ extension QuoteWorkflow {
             let version = source.detail.version.version
             try VersionLifecycle.checkSendable(version, sale: source.detail.sale, quoteNumber: quoteNumber)
             let sending = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.acting.today)
-            let documentOptions = DocumentOptions(kind: .proposal, alternatives: options.alternatives, culture: options.culture, issueDate: options.acting.today)
+            let documentOptions = DocumentOptions(kind: .proposal, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.acting.today)
             var documents = try output.render(sending, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
             if options.email {
                 documents.append(try output.renderer.renderMail(
@@ -93,7 +95,8 @@ extension QuoteWorkflow {
                 documents: drafts, versionId: version.id, now: options.acting.now)
             if let followUp = options.followUp {
                 _ = try store.append(
-                    SaleActivity(kind: .followUp, saleId: sale.id!, quoteVersionId: version.id, associateId: actor.id!, date: Self.noon(of: followUp.date), text: followUp.text),
+                    SaleActivity(kind: .followUp, saleId: sale.id!, quoteVersionId: version.id, associateId: actor.id!, date: Self.noon(of: followUp.date),
+                                 text: try followUp.text ?? store.settings().followUpText),
                     documents: [], versionId: version.id, now: options.acting.now)
             }
             sale.amount = try store.tree(of: version).favourite?.alternative.totalPrice ?? sale.amount

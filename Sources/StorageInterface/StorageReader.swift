@@ -57,4 +57,14 @@ public protocol StorageReader {
 
     /// The settings of the product and quote-line fields, the defaults for fields never changed.
     func fieldConfiguration() throws -> FieldConfiguration
+    // MARK: Sale types, own company and settings
+
+    /// Every sale type, by name.
+    func saleTypes() throws -> [SaleType]
+    /// The sale type with this name (as written).
+    func saleType(named name: String) throws -> SaleType?
+    /// Our own company, as documents print it.
+    func ownCompany() throws -> OwnCompany
+    /// The settings (one set per database).
+    func settings() throws -> QuoteSettings
 }

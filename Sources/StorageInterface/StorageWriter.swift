@@ -39,4 +39,14 @@ public protocol StorageWriter: StorageReader {
 
     /// Replaces the stored field configuration with `configuration`.
     func save(_ configuration: FieldConfiguration) throws
+    // MARK: Sale types, own company and settings
+
+    /// Adds a sale type; a name in use already is ``QuoteError/Code/duplicate``. Returns it with its id.
+    func insert(_ saleType: SaleType) throws -> SaleType
+    /// Writes a sale type over the one with its id; a name another sale type has is ``QuoteError/Code/duplicate``.
+    func update(_ saleType: SaleType) throws
+    /// Replaces our own company's details.
+    func update(_ ownCompany: OwnCompany) throws
+    /// Replaces the settings.
+    func update(_ settings: QuoteSettings) throws
 }

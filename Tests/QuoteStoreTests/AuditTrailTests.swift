@@ -488,9 +488,10 @@ final class AuditTrailTests: XCTestCase {
         try queue.write { db in
             let owner = try Associate(userName: "rking", name: "Robert King").inserted(db)
             let company = try Company(code: "ALFKI", name: "Alfreds Futterkiste").inserted(db)
-            let saleType = try XCTUnwrap(try SaleType.fetchOne(db))
+            // The sale type as v4's table holds it (the record reads the columns of today's).
+            let saleTypeId = try XCTUnwrap(try Int64.fetchOne(db, sql: "SELECT id FROM saleType"))
             let sale = try Sale(
-                number: "1", title: "Sale 1", ownerId: owner.id!, companyId: company.id!, saleTypeId: saleType.id!, currency: .usd, status: .open,
+                number: "1", title: "Sale 1", ownerId: owner.id!, companyId: company.id!, saleTypeId: saleTypeId, currency: .usd, status: .open,
                 date: day("2026-03-07")).inserted(db)
             // The quote as v4's table holds it (the record writes the columns of today's).
             try db.execute(sql: "INSERT INTO quote (saleId, number, connectionName) VALUES (?, '1', 'Standalone')", arguments: [sale.id])

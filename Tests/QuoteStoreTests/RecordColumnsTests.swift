@@ -20,12 +20,12 @@ final class RecordColumnsTests: XCTestCase {
         }
     }
 
-    /// The field configuration's tables are read and written as plain rows, without records.
-    func testEveryTableButOwnCompanyAndTheFieldConfigurationHasARecord() throws {
+    /// The one-row tables and the field configuration's tables are read and written as plain rows, without records.
+    func testEveryTableButTheOneRowTablesAndTheFieldConfigurationHasARecord() throws {
         let tables = try QuoteDatabase.inMemory().read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'")
         }
-        XCTAssertEqual(Set(tables), Set(Self.records.map { $0.databaseTableName }).union(["ownCompany", "fieldSetting", "fieldLabel"]))
+        XCTAssertEqual(Set(tables), Set(Self.records.map { $0.databaseTableName }).union(["ownCompany", "quoteSettings", "fieldSetting", "fieldLabel"]))
     }
 
     func testEveryColumnsOrdinalIsItsPlaceInTheDeclaration() {

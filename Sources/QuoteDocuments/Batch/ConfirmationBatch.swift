@@ -21,6 +21,9 @@ public struct ConfirmationBatch: Sendable {
     /// Quotes read and rendered together.
     public static let pageSize = 256
 
+    /// The manifest's culture when the run names none: each quote's sale type's, else the settings'.
+    public static let defaultCultures = "sale type's default, else the settings'"
+
     public init(storage: any QuoteStorage, renderer: DocumentRenderer, writer: DocumentWriter) {
         self.storage = storage
         self.renderer = renderer
@@ -31,6 +34,8 @@ public struct ConfirmationBatch: Sendable {
     public struct Options: Sendable {
         public var selection: OrderSelection
         public var formats: [DocumentFormat]
+        /// The culture of every confirmation; nil for each quote's sale type's default culture, else
+        /// the settings' default, else en-US.
         public var culture: String?
         public var jobs: Int
         /// The run to resume, or nil for a new run.
@@ -82,13 +87,18 @@ public struct ConfirmationBatch: Sendable {
             run = Self.newRunID(now: now)
             done = [:]
         }
-        let culture = options.culture ?? "en-US"
         let manifest = try BatchManifest(
             url: BatchManifest.url(run: run, outputFolder: writer.outputFolder),
-            header: BatchHeader(run: run, started: ISO8601DateFormatter().string(from: now), formats: options.formats.map(\.rawValue), culture: culture, quotes: numbers.count))
-        // Compile the templates once, before the threads start.
-        for format in options.formats {
-            _ = try renderer.library.template("\(DocumentRenderer.templateBaseName(.orderConfirmation)).\(format.rawValue)", culture: Culture.named(culture) ?? .invariant)
+            header: BatchHeader(run: run, started: ISO8601DateFormatter().string(from: now), formats: options.formats.map(\.rawValue),
+                                culture: options.culture ?? Self.defaultCultures, quotes: numbers.count))
+        // Compile the confirmation templates of every sale type once, before the threads start
+        // (the library keeps them); one that does not compile fails its quotes, with the reason.
+        let (saleTypes, settings) = try storage.snapshot { store in (try store.saleTypes(), try store.settings()) }
+        for saleType in saleTypes {
+            let culture = Culture.named(settings.culture(requested: options.culture, saleType: saleType)) ?? .invariant
+            for format in options.formats {
+                _ = try? renderer.library.template(renderer.templateName(.orderConfirmation, format: format, saleType: saleType, culture: culture), culture: culture)
+            }
         }
 
         var rendered = 0, skipped = 0, failed = 0, bytes = 0, activities = 0, documents = 0
@@ -208,7 +218,9 @@ public struct ConfirmationBatch: Sendable {
             let loaded = try source.get()
             let documents = try renderer.render(
                 loaded.detail, ownCompany: loaded.ownCompany, images: loaded.images, stock: loaded.stock, fields: loaded.fields,
-                options: DocumentOptions(kind: .orderConfirmation, culture: options.culture, issueDate: loaded.detail.quote.orderDate ?? LocalDate(daysSinceEpoch: 0)),
+                options: DocumentOptions(
+                    kind: .orderConfirmation, culture: loaded.culture(requested: options.culture),
+                    issueDate: loaded.detail.quote.orderDate ?? LocalDate(daysSinceEpoch: 0)),
                 formats: options.formats)
             let saleNumber = loaded.detail.sale.number
             let written = try writer.withSaleLock(saleNumber) { () throws -> [WrittenDocument] in

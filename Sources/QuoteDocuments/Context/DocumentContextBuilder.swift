@@ -95,6 +95,7 @@ public struct DocumentContextBuilder: Sendable {
             .object(TemplateObject(contract.ownCompany, values: [
                 .string(ownCompany.name), address(ownCompany.address), .string(ownCompany.phone), .string(ownCompany.email),
                 .string(ownCompany.website), .string(ownCompany.vatNumber),
+                ownCompany.logo.map { .image(TemplateImage(mediaType: $0.mediaType, bytes: $0.bytes)) } ?? .null,
             ])),
             .object(TemplateObject(contract.quote, values: [
                 .string(detail.quote.number), .string(detail.quote.poNumber), .string(detail.quote.orderComment),

@@ -63,6 +63,7 @@ public struct DocumentContract: Sendable {
             .init("email", .string, "our e-mail address"),
             .init("website", .string, "our website"),
             .init("vatNumber", .string, "our VAT registration number"),
+            .init("logo", .optional(.image), "our logo (`quotedoc company own edit --logo`); print it with the image filter"),
         ])
         sale = ObjectType("sale", fields: [
             .init("number", .string, "the sale number"),

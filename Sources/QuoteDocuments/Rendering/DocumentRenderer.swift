@@ -16,7 +16,7 @@ public struct DocumentRenderer: Sendable {
         self.library = library
     }
 
-    /// The base template name of a document kind: `proposal` or `order-confirmation`.
+    /// The standard template name of a document kind: `proposal` or `order-confirmation`.
     public static func templateBaseName(_ kind: DocumentKind) -> String {
         switch kind {
         case .proposal: "proposal"
@@ -24,7 +24,19 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
-    /// Renders `formats` (HTML and XML) of the document for `detail`.
+    /// The template that renders `format` of a `kind` document of a sale of `saleType`: the sale
+    /// type's proposal or confirmation template — `<name>.html` for HTML; for UBL XML `<name>.xml`
+    /// when the templates folder has it, else the kind's standard UBL template (`proposal.xml`,
+    /// `order-confirmation.xml`).
+    public func templateName(_ kind: DocumentKind, format: DocumentFormat, saleType: SaleType, culture: Culture) -> String {
+        let name = kind == .proposal ? saleType.quoteTemplate : saleType.confirmationTemplate
+        let file = "\(name).\(format.rawValue)"
+        if format == .xml, !library.has(file, culture: culture) { return "\(Self.templateBaseName(kind)).xml" }
+        return file
+    }
+
+    /// Renders `formats` (HTML and XML) of the document for `detail`, each through the template
+    /// its sale type names (``templateName(_:format:saleType:culture:)``).
     ///
     /// - Parameters:
     ///   - stock: the current stock of the lines' products, by product id.
@@ -47,7 +59,7 @@ public struct DocumentRenderer: Sendable {
             fields: fields, library: library)
         var documents: [RenderedDocument] = []
         for format in formats {
-            let name = "\(Self.templateBaseName(options.kind)).\(format.rawValue)"
+            let name = templateName(options.kind, format: format, saleType: detail.saleType, culture: culture)
             let override = templateOverride.flatMap { $0.pathExtension.lowercased() == format.rawValue ? $0 : nil }
             let (template, templateHash) = try library.compiled(name, culture: culture, override: override)
             let bytes = template.renderBytes(data, culture: format == .xml ? .invariant : culture)

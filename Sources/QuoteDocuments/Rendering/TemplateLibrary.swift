@@ -13,6 +13,7 @@ public final class TemplateLibrary: Sendable {
     public let defaultLabels: [String: String]
     private let cache = Mutex<[String: (template: CompiledTemplate, hash: String)]>([:])
     private let labelCache = Mutex<[String: [String: String]]>([:])
+    private let existenceCache = Mutex<[String: Bool]>([:])
 
     /// Reads the default labels of the templates in `folder`.
     public init(folder: URL) throws(QuoteError) {
@@ -51,6 +52,17 @@ public final class TemplateLibrary: Sendable {
         let entry = (template: template, hash: SHA256Digest.hex(ofSources: template.sources))
         cache.withLock { $0[key] = entry }
         return entry
+    }
+
+    /// Whether template `name` is in the folder for `culture` (in its culture's folder, its
+    /// language's or the folder itself); looked up once per name and culture.
+    public func has(_ name: String, culture: Culture) -> Bool {
+        let key = "\(culture.identifier)|\(name)"
+        if let known = existenceCache.withLock({ $0[key] }) { return known }
+        let found = [folder.appendingPathComponent(culture.identifier), folder.appendingPathComponent(language(of: culture)), folder]
+            .contains { FileManager.default.fileExists(atPath: $0.appendingPathComponent(name).path) }
+        existenceCache.withLock { $0[key] = found }
+        return found
     }
 
     /// Every problem in template `name` (a path inside the folder, or a file anywhere).

@@ -95,6 +95,8 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case giveMandatoryFields([String])
         /// Make this field (its command name) editable in the field configuration.
         case makeFieldEditable(String)
+        /// Turn on the discount on an alternative's total in the settings.
+        case allowAlternativeDiscount
     }
 
     public let code: Code

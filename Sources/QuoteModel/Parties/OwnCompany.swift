@@ -7,13 +7,16 @@ public struct OwnCompany: Sendable, Hashable, Codable {
     public var website: String
     /// VAT registration number.
     public var vatNumber: String
+    /// The logo printed in every document's header; a picture checked by content like a product's.
+    public var logo: ProductImage?
 
-    public init(name: String, address: PostalAddress = PostalAddress(), phone: String = "", email: String = "", website: String = "", vatNumber: String = "") {
+    public init(name: String, address: PostalAddress = PostalAddress(), phone: String = "", email: String = "", website: String = "", vatNumber: String = "", logo: ProductImage? = nil) {
         self.name = name
         self.address = address
         self.phone = phone
         self.email = email
         self.website = website
         self.vatNumber = vatNumber
+        self.logo = logo
     }
 }

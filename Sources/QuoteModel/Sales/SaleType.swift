@@ -14,11 +14,13 @@ public struct SaleType: Sendable, Hashable, Codable {
     public var quoteTemplate: String
     /// The template used for order confirmations.
     public var confirmationTemplate: String
+    /// The culture its documents use when none is asked for (`sv-SE`); nil for the settings' default.
+    public var defaultCulture: String?
 
     public init(
         id: Int64? = nil, name: String, quoteValidityDays: Int = 30, allowsAlternatives: Bool = true,
         maxDiscountPercent: ExactDecimal? = nil, minEarningPercent: ExactDecimal? = nil,
-        quoteTemplate: String = "proposal", confirmationTemplate: String = "order-confirmation"
+        quoteTemplate: String = "proposal", confirmationTemplate: String = "order-confirmation", defaultCulture: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -28,5 +30,6 @@ public struct SaleType: Sendable, Hashable, Codable {
         self.minEarningPercent = minEarningPercent
         self.quoteTemplate = quoteTemplate
         self.confirmationTemplate = confirmationTemplate
+        self.defaultCulture = defaultCulture
     }
 }

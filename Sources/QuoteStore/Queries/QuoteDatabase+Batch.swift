@@ -27,6 +27,7 @@ extension QuoteDatabase {
         try read { db in
             let ownCompany = try Self.ownCompany(db)
             let fields = try Self.fieldConfiguration(db)
+            let settings = try Self.settings(db)
             let quotes = try Quote.filter(quoteNumbers.contains(Column("number"))).fetchAll(db)
             let sales = Dictionary(uniqueKeysWithValues: try Sale.fetchAll(db, keys: quotes.map(\.saleId)).map { ($0.id!, $0) })
             let companies = Dictionary(uniqueKeysWithValues: try Company.fetchAll(db, keys: Set(sales.values.map(\.companyId))).map { ($0.id!, $0) })
@@ -81,7 +82,7 @@ extension QuoteDatabase {
                         }
                     }
                 }
-                result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used, stock: usedStock, fields: fields))
+                result[quote.number] = .success(DocumentSource(detail: detail, ownCompany: ownCompany, images: used, stock: usedStock, fields: fields, settings: settings))
             }
             for number in quoteNumbers where result[number] == nil {
                 result[number] = .failure(QuoteError.notFound("quote", number))

@@ -20,7 +20,7 @@ extension QuoteDatabase {
         let fields = try fieldConfiguration(db)
         return DocumentSource(
             detail: detail, ownCompany: try ownCompany(db), images: images,
-            stock: fields[.stock].isShown ? try stock(db, productIds: productIds) : [:], fields: fields)
+            stock: fields[.stock].isShown ? try stock(db, productIds: productIds) : [:], fields: fields, settings: try settings(db))
     }
 
     /// The stock of the products with `productIds` that track it, by product id.

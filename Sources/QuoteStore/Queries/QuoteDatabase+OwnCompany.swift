@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import QuoteModel
 
@@ -16,9 +17,12 @@ extension QuoteDatabase {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ownCompany WHERE id = 1") else {
             throw QuoteError(.invalid, "the database has no own-company row")
         }
+        let logoMediaType: String? = try row.value("logoMediaType")
+        let logoBytes: Data? = try row.value("logoBytes")
         return OwnCompany(
             name: try row.value("name"), address: try row.address(prefix: ""), phone: try row.value("phone"),
-            email: try row.value("email"), website: try row.value("website"), vatNumber: try row.value("vatNumber"))
+            email: try row.value("email"), website: try row.value("website"), vatNumber: try row.value("vatNumber"),
+            logo: logoMediaType.flatMap { type in logoBytes.map { ProductImage(mediaType: type, bytes: Array($0)) } })
     }
 
     /// True while our own company still has the name a new database starts with.
@@ -31,10 +35,10 @@ extension QuoteDatabase {
         let columns = AddressColumns.names(prefix: "")
         let address = company.address
         try db.execute(
-            sql: "UPDATE ownCompany SET name = ?, \(columns.map { "\($0) = ?" }.joined(separator: ", ")), phone = ?, email = ?, website = ?, vatNumber = ? WHERE id = 1",
-            arguments: StatementArguments([
+            sql: "UPDATE ownCompany SET name = ?, \(columns.map { "\($0) = ?" }.joined(separator: ", ")), phone = ?, email = ?, website = ?, vatNumber = ?, logoMediaType = ?, logoBytes = ? WHERE id = 1",
+            arguments: [
                 company.name, address.street, address.city, address.region, address.postalCode, address.country,
-                company.phone, company.email, company.website, company.vatNumber,
-            ]))
+                company.phone, company.email, company.website, company.vatNumber, company.logo?.mediaType, company.logo.map { Data($0.bytes) },
+            ])
     }
 }

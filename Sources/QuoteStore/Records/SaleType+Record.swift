@@ -7,7 +7,7 @@ extension SaleType: ColumnRecord {
     /// The columns of a sale type's table, in the table's order: the one list its reading and writing follow.
     public enum Columns: String, RecordColumns {
         case id, name, quoteValidityDays, allowsAlternatives, maxDiscountPercent, minEarningPercent, quoteTemplate
-        case confirmationTemplate
+        case confirmationTemplate, defaultCulture
     }
 
     /// Reads the record from a row on its own.
@@ -24,7 +24,8 @@ extension SaleType: ColumnRecord {
             maxDiscountPercent: try row.value(at: layout[.maxDiscountPercent]),
             minEarningPercent: try row.value(at: layout[.minEarningPercent]),
             quoteTemplate: try row.value(at: layout[.quoteTemplate]),
-            confirmationTemplate: try row.value(at: layout[.confirmationTemplate]))
+            confirmationTemplate: try row.value(at: layout[.confirmationTemplate]),
+            defaultCulture: try row.value(at: layout[.defaultCulture]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -36,6 +37,7 @@ extension SaleType: ColumnRecord {
         container[Columns.minEarningPercent] = minEarningPercent
         container[Columns.quoteTemplate] = quoteTemplate
         container[Columns.confirmationTemplate] = confirmationTemplate
+        container[Columns.defaultCulture] = defaultCulture
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

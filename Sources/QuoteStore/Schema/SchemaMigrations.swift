@@ -18,6 +18,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v7-erp-connections", migrate: addERPConnections)
         migrator.registerMigration("v8-catalogue-removal", migrate: addProductRemoval)
         migrator.registerMigration("v9-field-configuration", migrate: createFieldConfiguration)
+        migrator.registerMigration("v10-settings-and-sale-types", migrate: addSettingsAndSaleTypes)
         return migrator
     }
 

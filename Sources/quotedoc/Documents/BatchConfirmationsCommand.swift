@@ -36,7 +36,7 @@ struct BatchConfirmationsCommand: ParsableCommand {
     @Option(help: "Which formats.")
     var format: FormatArgument = .all
 
-    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE.", valueName: "culture"))
+    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE (default: the sale type's default culture, else the settings', else en-US).", valueName: "culture"))
     var lang: String?
 
     @Option(help: "Threads rendering at once (default: the number of cores).")

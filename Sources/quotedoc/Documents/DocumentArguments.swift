@@ -29,7 +29,12 @@ extension AlternativeSelection: ExpressibleByArgument {}
 
 /// Where the templates and the generated documents are.
 struct DocumentFolderOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The templates folder (default: $QUOTEDOC_TEMPLATES, else ./Templates).", valueName: "dir"))
+    @Option(help: ArgumentHelp(
+        """
+        The templates folder (default: $QUOTEDOC_TEMPLATES, else ./Templates). A document uses its sale type's \
+        proposal or confirmation template NAME (`quotedoc saletype`): NAME.html for HTML; for UBL XML NAME.xml when \
+        the folder has it, else the standard proposal.xml or order-confirmation.xml.
+        """, valueName: "dir"))
     var templates: String?
 
     @Option(help: ArgumentHelp("Where documents are written, one folder per sale (default: ./Output; previews ./Output/previews).", valueName: "dir"))

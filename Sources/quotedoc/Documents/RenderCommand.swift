@@ -36,10 +36,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Which alternatives a proposal shows.")
     var alternatives: AlternativeSelection = .favourite
 
-    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE (default en-US).", valueName: "culture"))
+    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE (default: the sale type's default culture, else the settings', else en-US).", valueName: "culture"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("A template file to use instead of the standard one for its format.", valueName: "path"))
+    @Option(help: ArgumentHelp("A template file to use instead of the sale type's template for its format.", valueName: "path"))
     var template: String?
 
     @Option(help: "Days an unsent proposal shows it stays valid, as `send --valid-days` (default: the sale type's).")

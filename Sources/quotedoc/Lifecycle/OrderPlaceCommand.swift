@@ -37,7 +37,7 @@ struct OrderPlaceCommand: AsyncParsableCommand {
     @Flag(help: "Mark the sale sold.")
     var markSold = false
 
-    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE.", valueName: "culture"))
+    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE (default: the sale type's default culture, else the settings', else en-US).", valueName: "culture"))
     var lang: String?
 
     @Flag(help: "Also make a PDF of the confirmation (needs WeasyPrint or Chromium).")

@@ -26,10 +26,10 @@ struct SendCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The last valid day, YYYY-MM-DD.", valueName: "date"))
     var validTo: LocalDate?
 
-    @Option(help: ArgumentHelp("A template file to use instead of the standard proposal.", valueName: "path"))
+    @Option(help: ArgumentHelp("A template file to use instead of the sale type's proposal template.", valueName: "path"))
     var layout: String?
 
-    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE.", valueName: "culture"))
+    @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE (default: the sale type's default culture, else the settings', else en-US).", valueName: "culture"))
     var lang: String?
 
     @Option(help: "Which alternatives the proposal shows.")
@@ -38,8 +38,8 @@ struct SendCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Create a follow-up activity on this day, YYYY-MM-DD.", valueName: "date"))
     var followUp: LocalDate?
 
-    @Option(help: "The follow-up's text.")
-    var followUpText: String = "Follow up on the quote"
+    @Option(help: "The follow-up's text (default: the settings' follow-up text, see `quotedoc settings`).")
+    var followUpText: String?
 
     @Flag(help: "Also make a PDF of the proposal (needs WeasyPrint or Chromium).")
     var pdf = false

@@ -8,7 +8,10 @@ struct AlternativeDiscountCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "discount",
         abstract: "Set the discount on a whole alternative of a quote, as a percentage or an amount.",
-        discussion: "The one given is kept as it is when lines change; the other follows from the alternative's sub total.")
+        discussion: """
+            The one given is kept as it is when lines change; the other follows from the alternative's sub total. \
+            Refused when the settings turn the discount on total value off (`quotedoc settings set --alternative-discount off`).
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -31,15 +34,9 @@ struct AlternativeDiscountCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (detail, _) = try global.edit(quote: quote) { version, _ in
-            let index = try version.alternativeIndex(named: name)
-            if let percent {
-                version.alternatives[index].alternative.valueOverride = .discountPercent
-                version.alternatives[index].alternative.discountPercent = percent
-            } else if let amount {
-                version.alternatives[index].alternative.valueOverride = .discountAmount
-                version.alternatives[index].alternative.discountAmount = amount
-            }
+        let (detail, _) = try global.edit(quote: quote) { version, context in
+            let discount: AlternativeDiscount = percent.map { .percent($0) } ?? .amount(amount!)
+            try version.setDiscount(discount, ofAlternative: try version.alternativeIndex(named: name), settings: context.settings)
         }
         let discount = percent.map { "\($0) %" } ?? "\(amount!) \(detail.sale.currency)"
         try output.emitEdit(detail, "Set the discount of alternative '\(name)' on quote \(quote) to \(discount).", alternatives: [name])

@@ -1,9 +1,9 @@
 import ArgumentParser
 
-/// `quotedoc company`: customer companies and their contact people.
+/// `quotedoc company`: customer companies and their contact people, and our own company.
 struct CompanyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "company",
-        abstract: "List, show and add customer companies.",
-        subcommands: [CompanyListCommand.self, CompanyShowCommand.self, CompanyAddCommand.self])
+        abstract: "List, show and add customer companies; show and change our own (company own).",
+        subcommands: [CompanyListCommand.self, CompanyShowCommand.self, CompanyAddCommand.self, OwnCompanyCommand.self])
 }

@@ -35,6 +35,8 @@ enum CommandHint {
             return "give " + fields.map { $0.hasPrefix("extra-field-") ? "--extra-field (number \($0.dropFirst(12)))" : "--\($0)" }.joined(separator: ", ") + ", or make a field optional with `quotedoc fields set FIELD --optional`"
         case .makeFieldEditable(let field)?:
             return "make it editable with `quotedoc fields set \(field) --editable`"
+        case .allowAlternativeDiscount?:
+            return "turn it on with `quotedoc settings set --alternative-discount on`, or give the lines their discounts"
         case nil:
             return nil
         }

@@ -61,6 +61,18 @@ struct SQLiteSession: StorageWriter {
         try QuoteDatabase.products(db, matching: text, limit: limit)
     }
 
+    func priceList(named name: String) throws -> PriceList? {
+        try PriceList.filter(Column("name") == name).fetchOne(db)
+    }
+
+    func products(inPriceList priceListId: Int64) throws -> [Product] {
+        try QuoteDatabase.products(db, inPriceList: priceListId)
+    }
+
+    func isQuoted(productId: Int64) throws -> Bool {
+        try QuoteLine.filter(Column("productId") == productId).isEmpty(db) == false
+    }
+
     func connections(includingDeleted: Bool) throws -> [ERPConnection] {
         try QuoteDatabase.connections(db, includingDeleted: includingDeleted)
     }
@@ -106,6 +118,16 @@ struct SQLiteSession: StorageWriter {
     func insert(_ connection: ERPConnection) throws -> ERPConnection { try QuoteDatabase.insert(db, connection) }
 
     func update(_ connection: ERPConnection) throws { try QuoteDatabase.update(db, connection) }
+
+    func insert(_ priceList: PriceList) throws -> PriceList { try QuoteDatabase.insert(db, priceList) }
+
+    func update(_ priceList: PriceList) throws { try QuoteDatabase.update(db, priceList) }
+
+    func insert(_ product: Product) throws -> Product { try QuoteDatabase.insert(db, product) }
+
+    func update(_ product: Product) throws { try QuoteDatabase.update(db, product) }
+
+    func delete(_ product: Product) throws { try QuoteDatabase.delete(db, product) }
 
     func append(_ activity: SaleActivity, documents: [DocumentDraft], versionId: Int64?, now: Date) throws -> SaleActivity {
         try QuoteDatabase.record(activity, documents: documents, versionId: versionId, now: now, db)

@@ -28,6 +28,13 @@ public protocol StorageReader {
     /// Products of the active price lists whose code or name contains `text` (ignoring case; every
     /// product when empty), by code, at most `limit`: the catalogue of the standalone connector.
     func products(matching text: String, limit: Int) throws -> [Product]
+    /// The price list with this name (as written), nil when there is none.
+    func priceList(named name: String) throws -> PriceList?
+    /// The products of price list `priceListId` that are not removed, by code (numbers in
+    /// numeric order): the catalogue an import or export works on.
+    func products(inPriceList priceListId: Int64) throws -> [Product]
+    /// True when some quote line, in any version, was copied from product `productId`.
+    func isQuoted(productId: Int64) throws -> Bool
     /// The ERP connections, `Standalone` first and the rest by name; the removed ones too when
     /// `includingDeleted`.
     func connections(includingDeleted: Bool) throws -> [ERPConnection]

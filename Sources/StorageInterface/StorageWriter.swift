@@ -19,6 +19,17 @@ public protocol StorageWriter: StorageReader {
     /// Writes a connection's description, settings and removal (`isDeleted`); its name,
     /// connector and client key never change.
     func update(_ connection: ERPConnection) throws
+    /// Adds a price list; a name in use is ``QuoteError/Code/duplicate``. Returns it with its id.
+    func insert(_ priceList: PriceList) throws -> PriceList
+    /// Writes a stored price list whole.
+    func update(_ priceList: PriceList) throws
+    /// Adds a product; a code its price list has already (removed or not) is
+    /// ``QuoteError/Code/duplicate``. Returns it with its id.
+    func insert(_ product: Product) throws -> Product
+    /// Writes a stored product whole (its image too).
+    func update(_ product: Product) throws
+    /// Deletes a product no quote line was copied from.
+    func delete(_ product: Product) throws
     /// Appends an activity and the documents archived with it.
     func append(_ activity: SaleActivity, documents: [DocumentDraft], versionId: Int64?, now: Date) throws -> SaleActivity
     /// Appends one state change of a version.

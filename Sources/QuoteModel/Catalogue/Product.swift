@@ -37,6 +37,9 @@ public struct Product: Sendable, Hashable, Codable {
     public var defaultSubscriptionQuantity: ExactDecimal?
     public var image: ProductImage?
     public var extraFields: ExtraFields
+    /// Taken out of its price list for good; the row stays only because quote lines were copied
+    /// from it (lines keep their copies). A removed product is in no list, search or import.
+    public var isRemoved: Bool
 
     public init(
         id: Int64? = nil, priceListId: Int64, code: String, name: String, description: String = "",
@@ -46,7 +49,7 @@ public struct Product: Sendable, Hashable, Codable {
         unitCost: ExactDecimal? = nil, unitMinimumPrice: ExactDecimal? = nil, unitListPrice: ExactDecimal,
         inAssortment: Bool = true, stock: ExactDecimal? = nil, isSubscription: Bool = false,
         subscriptionUnit: String = "", defaultSubscriptionQuantity: ExactDecimal? = nil,
-        image: ProductImage? = nil, extraFields: ExtraFields = ExtraFields()
+        image: ProductImage? = nil, extraFields: ExtraFields = ExtraFields(), isRemoved: Bool = false
     ) {
         self.id = id
         self.priceListId = priceListId
@@ -74,5 +77,6 @@ public struct Product: Sendable, Hashable, Codable {
         self.defaultSubscriptionQuantity = defaultSubscriptionQuantity
         self.image = image
         self.extraFields = extraFields
+        self.isRemoved = isRemoved
     }
 }

@@ -12,6 +12,7 @@ extension Product: ColumnRecord {
         case unitListPrice, inAssortment, stock, isSubscription, subscriptionUnit, defaultSubscriptionQuantity
         case imageMediaType, imageBytes
         case extraField1, extraField2, extraField3, extraField4, extraField5
+        case isRemoved
     }
 
     /// Reads the record from a row on its own.
@@ -48,7 +49,8 @@ extension Product: ColumnRecord {
             subscriptionUnit: try row.value(at: layout[.subscriptionUnit]),
             defaultSubscriptionQuantity: try row.value(at: layout[.defaultSubscriptionQuantity]),
             image: imageMediaType.flatMap { type in imageBytes.map { ProductImage(mediaType: type, bytes: Array($0)) } },
-            extraFields: try row.extraFields(layout, from: .extraField1))
+            extraFields: try row.extraFields(layout, from: .extraField1),
+            isRemoved: try row.value(at: layout[.isRemoved]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -79,6 +81,7 @@ extension Product: ColumnRecord {
         container[Columns.imageMediaType] = image?.mediaType
         container[Columns.imageBytes] = image.map { Data($0.bytes) }
         container.encode(extraFields, from: Columns.extraField1)
+        container[Columns.isRemoved] = isRemoved
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

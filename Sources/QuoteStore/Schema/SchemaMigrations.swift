@@ -16,6 +16,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v5-audit-trail", migrate: chainTheAuditTrail)
         migrator.registerMigration("v6-version-state-changes", migrate: createStateChanges)
         migrator.registerMigration("v7-erp-connections", migrate: addERPConnections)
+        migrator.registerMigration("v8-catalogue-removal", migrate: addProductRemoval)
         return migrator
     }
 

@@ -81,7 +81,7 @@ let package = Package(
             name: "quotedoc",
             dependencies: [
                 "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo", "TemplateEngine",
-                "QuoteConnectors", "TrytonConnector",
+                "QuoteConnectors", "TrytonConnector", "CatalogueExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuoteWorkflowTests",
-            dependencies: ["QuoteWorkflow", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface"]
+            dependencies: ["QuoteWorkflow", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface", "CatalogueExchange"]
         ),
         .testTarget(
             name: "QuoteDocumentsTests",
@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "quotedocTests",
             dependencies: [
-                "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TrytonConnector",
+                "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TrytonConnector", "CatalogueExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -4,6 +4,6 @@ import ArgumentParser
 struct PriceListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pricelist",
-        abstract: "List, show and add price lists.",
-        subcommands: [PriceListListCommand.self, PriceListShowCommand.self, PriceListAddCommand.self])
+        abstract: "List, show, add and export price lists.",
+        subcommands: [PriceListListCommand.self, PriceListShowCommand.self, PriceListAddCommand.self, PriceListExportCommand.self])
 }

@@ -4,6 +4,6 @@ import ArgumentParser
 struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "product",
-        abstract: "List, show and add products.",
-        subcommands: [ProductListCommand.self, ProductShowCommand.self, ProductAddCommand.self, ProductImageCommand.self])
+        abstract: "List, show, add and import products.",
+        subcommands: [ProductListCommand.self, ProductShowCommand.self, ProductAddCommand.self, ProductImportCommand.self, ProductImageCommand.self])
 }

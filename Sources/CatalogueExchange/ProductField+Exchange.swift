@@ -46,7 +46,7 @@ extension ProductField {
         case .inAssortment: .boolean(product.inAssortment)
         case .isSubscription: .boolean(product.isSubscription)
         default:
-            text(of: product).map { $0.isEmpty ? .empty : .text($0) } ?? .empty
+            text(of: product).map { $0.isEmpty ? SpreadsheetCell.empty : .text($0) } ?? .empty
         }
     }
 

@@ -54,19 +54,18 @@ enum XLSXSheetWriter {
     }
 
     private static func appendRow(number: Int, cells: [SpreadsheetCell], to xml: inout String) {
-        let row = String(number)
-        xml += "<row r=\"" + row + "\">"
+        xml += "<row r=\"\(number)\">"
         for (column, cell) in cells.enumerated() {
-            let reference = XLSXSheetReader.columnName(column) + row
+            let reference = "\(XLSXSheetReader.columnName(column))\(number)"
             switch cell {
             case .empty:
                 continue
             case .text(let text):
-                xml += "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + escaped(text) + "</t></is></c>"
+                xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(text))</t></is></c>"
             case .number(let number):
-                xml += "<c r=\"" + reference + "\"><v>" + number.description + "</v></c>"
+                xml += "<c r=\"\(reference)\"><v>\(number.description)</v></c>"
             case .boolean(let value):
-                xml += "<c r=\"" + reference + "\" t=\"b\"><v>" + (value ? "1" : "0") + "</v></c>"
+                xml += "<c r=\"\(reference)\" t=\"b\"><v>\(value ? 1 : 0)</v></c>"
             }
         }
         xml += "</row>"

@@ -20,4 +20,6 @@ extension NumberCulture: ExpressibleByArgument {
     }
 
     public static var allValueStrings: [String] { known.map(\.identifier) }
+
+    public var defaultValueDescription: String { identifier }
 }

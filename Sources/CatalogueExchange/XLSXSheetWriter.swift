@@ -71,10 +71,11 @@ enum XLSXSheetWriter {
         xml += "</row>"
     }
 
-    /// `text` as XML character data: markup characters escaped, characters XML 1.0 cannot hold
-    /// (controls other than tab and line breaks) left out.
+    /// `text` as XML character data: markup characters escaped, a carriage return as a character
+    /// reference (a parser would turn a literal one into a line feed), characters XML 1.0 cannot
+    /// hold (the other controls but tab and line feed) left out.
     static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { "&<>\"".unicodeScalars.contains($0) || ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") }) else {
+        guard text.unicodeScalars.contains(where: { "&<>\"".unicodeScalars.contains($0) || ($0.value < 0x20 && $0 != "\t" && $0 != "\n") }) else {
             return text
         }
         var result = ""
@@ -84,7 +85,8 @@ enum XLSXSheetWriter {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            case _ where scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r": continue
+            case "\r": result += "&#13;"
+            case _ where scalar.value < 0x20 && scalar != "\t" && scalar != "\n": continue
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -8,7 +8,7 @@ final class XLSXSheetTests: XCTestCase {
     func testAWorkbookWrittenByTheWriterReadsBackCellForCell() throws {
         let rows = [
             SpreadsheetRow(number: 2, cells: [.text("A&B <x> \"q\""), .number(ExactDecimal("1234567890.123456789")!), .boolean(true), .text(" spaced ")]),
-            SpreadsheetRow(number: 3, cells: [.text("Ärtor"), .empty, .boolean(false), .number(ExactDecimal("-0.50")!)]),
+            SpreadsheetRow(number: 3, cells: [.text("Ärtor\r\nSoppa\tvarm"), .empty, .boolean(false), .number(ExactDecimal("-0.50")!)]),
         ]
         let sheet = Spreadsheet(headers: ["Text", "Number", "Flag", "More"], rows: rows)
         let bytes = try SpreadsheetFormat.xlsx.write(sheet)

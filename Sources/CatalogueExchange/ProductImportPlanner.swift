@@ -65,6 +65,8 @@ public struct ProductImportPlanner: Sendable {
         var number: Int
         var values: [ProductField: ProductFieldValue] = [:]
         var problems: [ImportProblem] = []
+        /// The fields whose cells could not be read (each is a problem already).
+        var unreadable: Set<ProductField> = []
         var code: String { if case .text(let code) = values[.code] { code } else { "" } }
         var name: String { if case .text(let name) = values[.name] { name } else { "" } }
     }
@@ -76,6 +78,7 @@ public struct ProductImportPlanner: Sendable {
                 read.values[field] = try value(row[column: index], for: field)
             } catch let problem as CellProblem {
                 read.problems.append(ImportProblem(row: row.number, column: columns.header(index), reason: problem.reason))
+                read.unreadable.insert(field)
             } catch {
                 preconditionFailure("only cell problems are thrown")
             }
@@ -207,7 +210,7 @@ public struct ProductImportPlanner: Sendable {
         guard let before = match else {
             if name.isEmpty { problem(.name, "a new product needs a name") }
             guard case .amount(let price?) = row.values[.unitListPrice] else {
-                problem(.unitListPrice, "a new product needs a list price")
+                if !row.unreadable.contains(.unitListPrice) { problem(.unitListPrice, "a new product needs a list price") }
                 return nil
             }
             var product = Product(priceListId: priceListId, code: code, name: name, unitListPrice: price)

@@ -69,6 +69,10 @@ struct SQLiteSession: StorageWriter {
         try QuoteDatabase.products(db, inPriceList: priceListId)
     }
 
+    func removedProduct(code: String, priceListId: Int64) throws -> Product? {
+        try Product.filter(Column("priceListId") == priceListId && Column("code") == code && Column("isRemoved") == true).fetchOne(db)
+    }
+
     func isQuoted(productId: Int64) throws -> Bool {
         try QuoteLine.filter(Column("productId") == productId).isEmpty(db) == false
     }

@@ -33,6 +33,8 @@ public protocol StorageReader {
     /// The products of price list `priceListId` that are not removed, by code (numbers in
     /// numeric order): the catalogue an import or export works on.
     func products(inPriceList priceListId: Int64) throws -> [Product]
+    /// The removed product with `code` in price list `priceListId`, nil when there is none.
+    func removedProduct(code: String, priceListId: Int64) throws -> Product?
     /// True when some quote line, in any version, was copied from product `productId`.
     func isQuoted(productId: Int64) throws -> Bool
     /// The ERP connections, `Standalone` first and the rest by name; the removed ones too when

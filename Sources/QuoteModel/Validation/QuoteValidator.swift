@@ -15,7 +15,9 @@ public struct QuoteValidator: Sendable {
         var issues: [ValidationIssue] = []
         let label = line.code.isEmpty ? "'\(line.name)'" : "\(line.code) '\(line.name)'"
         if let productId = line.productId, let product = context.products[productId] {
-            if !product.inAssortment {
+            if product.isRemoved {
+                issues.append(ValidationIssue(.warning, .removedFromPriceList, "product \(label) was removed from its price list"))
+            } else if !product.inAssortment {
                 issues.append(ValidationIssue(.warning, .notInAssortment, "product \(label) is not in the assortment"))
             }
             if let priceList = context.priceLists[product.priceListId] {

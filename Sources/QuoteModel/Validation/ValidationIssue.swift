@@ -1,6 +1,7 @@
 /// The rules validation checks (reference §2.2 and §5.3).
 public enum ValidationRule: String, Sendable, Hashable, Codable, CaseIterable {
     case notInAssortment
+    case removedFromPriceList
     case priceListInactive
     case priceListNotValid
     case priceListCurrency

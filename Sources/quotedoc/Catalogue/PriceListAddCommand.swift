@@ -28,7 +28,7 @@ struct PriceListAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let added = try global.openDatabase().add(PriceList(
+        let added = try global.workflow().addPriceList(PriceList(
             name: name, description: description, currency: currency,
             validFrom: validFrom, validTo: validTo, isActive: !inactive))
         print("Added price list \(added.name) in \(added.currency)\(added.isActive ? "" : " (inactive)").")

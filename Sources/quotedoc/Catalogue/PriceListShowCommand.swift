@@ -24,14 +24,17 @@ struct PriceListShowCommand: ParsableCommand {
         try output.emit(shown) { Self.text(shown) }
     }
 
+    /// When `list` is valid: `always`, or its first and last day (`…` for an open end).
+    static func validity(_ list: PriceList) -> String {
+        list.validFrom == nil && list.validTo == nil ? "always" : "\(list.validFrom?.description ?? "…") to \(list.validTo?.description ?? "…")"
+    }
+
     static func text(_ shown: PriceListWithProducts) -> String {
         let list = shown.priceList
-        let validity = list.validFrom == nil && list.validTo == nil
-            ? "always" : "\(list.validFrom?.description ?? "…") to \(list.validTo?.description ?? "…")"
         let header = "Price list \(list.name)\n" + fieldList([
             ("Description", list.description),
             ("Currency", list.currency.code),
-            ("Valid", validity),
+            ("Valid", validity(list)),
             ("Active", list.isActive ? "yes" : "no"),
             ("ERP copy", yes(list.isERPCopy)),
             ("Products", String(shown.products.count)),

@@ -1,6 +1,5 @@
 import ArgumentParser
 import QuoteModel
-import QuoteStore
 
 /// `quotedoc product image set|remove`: a product's picture, shown on documents.
 struct ProductImageCommand: ParsableCommand {
@@ -28,10 +27,8 @@ struct ProductImageSetCommand: ParsableCommand {
     var pricelist: String?
 
     func run() throws {
-        let database = try global.openDatabase()
-        let product = try database.product(code: code, in: pricelist.map { try database.priceList(named: $0) })
         let image = try ProductImageFile.read(file)
-        try database.setImage(image, productId: product.id!)
+        let product = try global.workflow().editProduct(code: code, priceListName: pricelist) { $0.image = image }
         print("Stored a \(image.mediaType) picture of \(image.bytes.count) bytes for product \(product.code) '\(product.name)'.")
     }
 }
@@ -49,9 +46,7 @@ struct ProductImageRemoveCommand: ParsableCommand {
     var pricelist: String?
 
     func run() throws {
-        let database = try global.openDatabase()
-        let product = try database.product(code: code, in: pricelist.map { try database.priceList(named: $0) })
-        try database.setImage(nil, productId: product.id!)
+        let product = try global.workflow().editProduct(code: code, priceListName: pricelist) { $0.image = nil }
         print("Removed the picture of product \(product.code) '\(product.name)'.")
     }
 }

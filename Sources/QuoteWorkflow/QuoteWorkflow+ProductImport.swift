@@ -22,9 +22,7 @@ extension QuoteWorkflow {
             guard let list = try store.priceList(named: options.priceListName), let listId = list.id else {
                 throw QuoteError.notFound("price list", options.priceListName)
             }
-            if list.isERPCopy {
-                throw QuoteError(.invalid, "price list '\(list.name)' is a read-only copy of an ERP's price list", value: list.name)
-            }
+            try CatalogueRules.checkEditable(list)
             return (list, planner.plan(sheet, columns: columns, existing: try store.products(inPriceList: listId), priceListId: listId))
         }
         if dryRun {

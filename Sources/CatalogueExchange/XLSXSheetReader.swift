@@ -204,7 +204,7 @@ enum XLSXSheetReader {
             return text.isEmpty ? .empty : .boolean(text == "1" || text.lowercased() == "true")
         case "n":
             if text.isEmpty { return .empty }
-            return exactNumber(text).map(SpreadsheetCell.number) ?? .text(text)
+            return exactNumber(text).map { SpreadsheetCell.number(asShown($0)) } ?? .text(text)
         default:
             // inlineStr, str (a formula's text), e (an error such as #N/A), d (an ISO date).
             return text.isEmpty ? .empty : .text(text)
@@ -230,6 +230,22 @@ enum XLSXSheetReader {
             significand = shifted
         }
         return ExactDecimal(significand: significand, scale: 0)
+    }
+
+    /// The most significant digits a spreadsheet shows of a number (Excel's precision).
+    static let shownDigits = 15
+
+    /// `number` as a spreadsheet shows it: rounded half-up, in decimal, to ``shownDigits``
+    /// significant digits when it has more, trailing zeros then dropped. Programs that keep
+    /// numbers as binary floats store 9.2 as `9.199999999999999`; this reads it as 9.2. A
+    /// number with at most 15 significant digits (every amount a price list holds) is kept as
+    /// stored, scale included.
+    static func asShown(_ number: ExactDecimal) -> ExactDecimal {
+        let digits = String(number.significand.magnitude).count
+        guard digits > shownDigits else { return number }
+        let decimals = number.scale - (digits - shownDigits)
+        guard decimals >= 0 else { return number }
+        return number.rounded(toAtMost: decimals, rule: .halfUp).normalized
     }
 
     /// The zero-based column of a cell reference (`B7` → 1, `AA1` → 26); nil when it has no letters.

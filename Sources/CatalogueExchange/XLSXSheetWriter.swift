@@ -5,7 +5,7 @@ import ZIPFoundation
 /// Writes a ``Spreadsheet`` as a minimal XLSX workbook with ZIPFoundation: the content types,
 /// the package and workbook relationships, a workbook of one sheet, a minimal style sheet and
 /// the sheet itself. Text is stored as inline strings, numbers in plain exact notation
-/// (`1552.60`), booleans as `TRUE`/`FALSE` cells; the header row is frozen.
+/// (`1552.60`; one with more significant digits than a spreadsheet keeps, as text), booleans as `TRUE`/`FALSE` cells; the header row is frozen.
 enum XLSXSheetWriter {
     static let sheetName = "Products"
 
@@ -62,6 +62,9 @@ enum XLSXSheetWriter {
                 continue
             case .text(let text):
                 xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(text))</t></is></c>"
+            case .number(let number) where XLSXSheetReader.asShown(number) != number:
+                // More digits than a spreadsheet keeps: stored as text, so it stays exact.
+                xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t>\(number.description)</t></is></c>"
             case .number(let number):
                 xml += "<c r=\"\(reference)\"><v>\(number.description)</v></c>"
             case .boolean(let value):

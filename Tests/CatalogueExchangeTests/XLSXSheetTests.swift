@@ -14,7 +14,10 @@ final class XLSXSheetTests: XCTestCase {
         let bytes = try SpreadsheetFormat.xlsx.write(sheet)
         XCTAssertEqual(SpreadsheetFormat(fileName: "export.bin", bytes: bytes), .xlsx, "a workbook is known by its bytes")
         let read = try SpreadsheetFormat.xlsx.read(bytes)
-        XCTAssertEqual(read, sheet)
+        XCTAssertEqual(read.headers, sheet.headers)
+        XCTAssertEqual(read.rows[1], rows[1])
+        XCTAssertEqual(read.rows[0][column: 1], .text("1234567890.123456789"), "19 digits are kept as text, exactly")
+        XCTAssertEqual(read.rows[0].cells.filter { $0 != read.rows[0][column: 1] }, rows[0].cells.filter { $0 != rows[0][column: 1] })
         XCTAssertEqual(read.rows[1][column: 3], .number(ExactDecimal("-0.50")!))
         XCTAssertEqual(read.rows[1][column: 3].text, "-0.50", "the scale is kept as written")
     }
@@ -62,6 +65,17 @@ final class XLSXSheetTests: XCTestCase {
         XCTAssertEqual(XLSXSheetReader.exactNumber("5E+20"), ExactDecimal("500000000000000000000"))
         XCTAssertEqual(XLSXSheetReader.exactNumber("-2.5e2"), ExactDecimal(-250))
         XCTAssertEqual(XLSXSheetReader.exactNumber("0.30000000000000004"), ExactDecimal("0.30000000000000004"))
+    }
+
+    func testANumberIsReadAsTheSpreadsheetShowsItToFifteenDigits() throws {
+        func cell(_ text: String) throws -> SpreadsheetCell {
+            try XLSXSheetReader.cell(type: "n", text: text, sharedStrings: [], reference: "A1")
+        }
+        XCTAssertEqual(try cell("9.199999999999999"), .number(ExactDecimal("9.2")!), "a binary float's 9.2")
+        XCTAssertEqual(try cell("0.30000000000000004"), .number(ExactDecimal("0.3")!))
+        XCTAssertEqual(try cell("1234567890123.45").text, "1234567890123.45", "15 digits stay as stored")
+        XCTAssertEqual(try cell("12.50").text, "12.50")
+        XCTAssertEqual(try cell("1234567890123456789").text, "1234567890123456789", "a whole number is never rounded")
         XCTAssertNil(XLSXSheetReader.exactNumber("1E-30"), "more fraction digits than an exact decimal keeps")
         XCTAssertNil(XLSXSheetReader.exactNumber("abc"))
     }

@@ -37,10 +37,13 @@ extension QuoteWorkflow {
                 return ProductImportReport(file: path, priceList: list.name, outcome: .refused, plan: plan)
             }
             for addition in plan.additions {
-                do {
-                    _ = try store.insert(addition.product)
-                } catch let error as QuoteError {
-                    throw QuoteError(error.code, "\(path), row \(addition.row): \(error.message) (a removed product keeps its code); nothing was imported", value: error.value)
+                // As `addProduct`: the code of a removed product is free, its row becomes the new product.
+                var product = addition.product
+                if let removed = try store.removedProduct(code: product.code, priceListId: product.priceListId) {
+                    product.id = removed.id
+                    try store.update(product)
+                } else {
+                    _ = try store.insert(product)
                 }
             }
             for update in plan.updates {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import QuoteModel
 import XCTest
 
@@ -73,6 +74,22 @@ final class ProductImportCommandTests: LifecycleTestCase {
         XCTAssertTrue(run.stderr.contains("nothing was imported"), run.stderr)
         XCTAssertTrue(run.stdout.contains("must not be negative"), run.stdout)
         XCTAssertThrowsError(try database().product(code: "Y1"))
+    }
+
+    func testAWriteFailingInTheMiddleOfTheFileLeavesNothingWritten() throws {
+        // The database refuses the third new row, as a full disk or a broken file would.
+        try DatabaseQueue(path: databasePath).write { db in
+            try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON product WHEN NEW.code = 'V3' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+        }
+        let before = try database().products().count
+        let file = try write("Code,Name,List price\n1,Chai renamed,18\nV1,One,1\nV2,Two,2\nV3,Three,3\nV4,Four,4\n", to: "v.csv")
+        let dryRun = try report(try succeed(["product", "import", file, "--pricelist", "Northwind", "--dry-run", "--json"]))
+        XCTAssertEqual([dryRun.new, dryRun.updates], [4, 1])
+        let run = try fail(["product", "import", file, "--pricelist", "Northwind"])
+        XCTAssertTrue(run.stderr.contains("refused by the test"), run.stderr)
+        XCTAssertEqual(try database().products().count, before)
+        XCTAssertThrowsError(try database().product(code: "V1"), "the rows before the failing one are not kept")
+        XCTAssertEqual(try database().product(code: "1").name, "Chai", "nor the update")
     }
 
     func testAnUnreadableFileIsAnErrorNamingIt() throws {

@@ -38,9 +38,12 @@ enum XLSXSheetWriter {
     // MARK: The sheet
 
     static func worksheet(_ sheet: Spreadsheet) -> String {
+        let lastColumn = XLSXSheetReader.columnName(max(sheet.headers.count, sheet.rows.map(\.cells.count).max() ?? 0, 1) - 1)
+        let lastRow = sheet.rows.last?.number ?? 1
         var xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <dimension ref="A1:\(lastColumn)\(lastRow)"/>\
             <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
             <sheetData>
             """

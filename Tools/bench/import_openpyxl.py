@@ -25,7 +25,8 @@ def main(workbook_path, database_path):
     with database:
         insert = f"INSERT INTO product ({columns}) VALUES ({placeholders})"
         for row in rows:
-            database.execute(insert, ["" if value is None else str(value) for value in row])
+            values = ["" if value is None else str(value) for value in row]
+            database.execute(insert, values + [""] * (len(headers) - len(values)))
             count += 1
     database.close()
     workbook.close()

@@ -37,13 +37,15 @@ extension QuoteWorkflow {
                 return ProductImportReport(file: path, priceList: list.name, outcome: .refused, plan: plan)
             }
             for addition in plan.additions {
-                // As `addProduct`: the code of a removed product is free, its row becomes the new product.
-                var product = addition.product
-                if let removed = try store.removedProduct(code: product.code, priceListId: product.priceListId) {
+                do {
+                    _ = try store.insert(addition.product)
+                } catch let error as QuoteError where error.code == .duplicate {
+                    // The plan saw every product of the list but the removed ones: the code is a
+                    // removed product's, and is free, as for `addProduct`: its row becomes the new product.
+                    guard let removed = try store.removedProduct(code: addition.product.code, priceListId: addition.product.priceListId) else { throw error }
+                    var product = addition.product
                     product.id = removed.id
                     try store.update(product)
-                } else {
-                    _ = try store.insert(product)
                 }
             }
             for update in plan.updates {

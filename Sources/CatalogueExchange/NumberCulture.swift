@@ -43,7 +43,7 @@ public struct NumberCulture: Sendable, Hashable {
     /// digits. Surrounding spaces are ignored. Nil for anything else (`12,5` in en-US, `1.5E3`,
     /// letters, misplaced group separators).
     public func number(_ text: String) -> ExactDecimal? {
-        let trimmed = text.trimmingCharacters(in: Self.spaces)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return nil }
         var plain = ""
         plain.reserveCapacity(trimmed.utf8.count)
@@ -77,8 +77,6 @@ public struct NumberCulture: Sendable, Hashable {
         guard used.count == 1 else { return nil }
         return groups.joined()
     }
-
-    static let spaces: CharacterSet = .whitespaces
 }
 
 extension Character {

@@ -94,7 +94,7 @@ public struct ProductImportPlanner: Sendable {
     private func value(_ cell: SpreadsheetCell, for field: ProductField) throws -> ProductFieldValue? {
         switch field.exchangeKind {
         case .text:
-            return .text(cell.text.trimmingCharacters(in: .whitespacesAndNewlines))
+            return .text(cell.text.trimmed)
         case .amount:
             let amount: ExactDecimal
             switch cell {
@@ -118,7 +118,7 @@ public struct ProductImportPlanner: Sendable {
             case .boolean(let flag): return .flag(flag)
             case .number(let number) where number == 0 || number == 1: return .flag(number == 1)
             case .text(let text):
-                let word = text.trimmingCharacters(in: .whitespaces).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                let word = text.trimmed.lowercased()
                 if word.isEmpty { return nil }
                 if Self.yes.contains(word) { return .flag(true) }
                 if Self.no.contains(word) { return .flag(false) }

@@ -22,8 +22,11 @@ final class XMLStreamReader {
     init(_ data: Data, partName: String) throws {
         _ = Self.libraryReady
         self.partName = partName
-        bytes = .allocate(capacity: max(data.count, 1))
-        _ = bytes.initialize(from: data.lazy.map { CChar(bitPattern: $0) })
+        let bytes = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(data.count, 1))
+        data.withUnsafeBytes { source in
+            if let base = source.baseAddress { UnsafeMutableRawPointer(bytes.baseAddress!).copyMemory(from: base, byteCount: source.count) }
+        }
+        self.bytes = bytes
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
         guard let reader = xmlReaderForMemory(bytes.baseAddress, Int32(data.count), partName, nil, options) else {
             bytes.deallocate()

@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Exact decimals, ISO 4217 currencies and calendar days: the value types every module shares.
@@ -58,6 +59,12 @@ let package = Package(
             ],
             resources: [.copy("Resources/ubl-2.1")]
         ),
+        // Spreadsheets (CSV, XLSX) turned into product rows and back: header matching, culture-aware
+        // exact numbers, the import plan, the export. Pure apart from reading and writing bytes.
+        .target(
+            name: "CatalogueExchange",
+            dependencies: ["QuoteModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
         // The connector protocol (what an ERP can do for a quote), configuration fields, the
         // registry, and the standalone connector over the database's own price lists.
         .target(name: "QuoteConnectors", dependencies: ["QuoteModel"]),
@@ -68,13 +75,13 @@ let package = Package(
         ),
         // Every use case of a quote (edit, approve, send, order, preview, verify), the one place
         // the model's rules are applied; talks to storage through StorageInterface only.
-        .target(name: "QuoteWorkflow", dependencies: ["QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteConnectors"]),
+        .target(name: "QuoteWorkflow", dependencies: ["QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteConnectors", "CatalogueExchange"]),
         // The command-line tool: one file per subcommand, all work done by the libraries.
         .executableTarget(
             name: "quotedoc",
             dependencies: [
                 "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo", "TemplateEngine",
-                "QuoteConnectors", "TrytonConnector",
+                "QuoteConnectors", "TrytonConnector", "CatalogueExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,6 +93,11 @@ let package = Package(
         .testTarget(
             name: "QuoteModelTests",
             dependencies: ["QuoteModel", "ExactValues", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "CatalogueExchangeTests",
+            dependencies: ["CatalogueExchange", "QuoteModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources")]
         ),
         .testTarget(name: "QuoteConnectorsTests", dependencies: ["QuoteConnectors", "QuoteModel"]),
         .testTarget(name: "TrytonConnectorTests", dependencies: ["TrytonConnector", "QuoteConnectors", "QuoteModel"]),
@@ -100,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuoteWorkflowTests",
-            dependencies: ["QuoteWorkflow", "QuoteConnectors", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface"]
+            dependencies: ["QuoteWorkflow", "QuoteConnectors", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface", "CatalogueExchange"]
         ),
         .testTarget(
             name: "QuoteDocumentsTests",
@@ -113,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "quotedocTests",
             dependencies: [
-                "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TrytonConnector",
+                "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TrytonConnector", "CatalogueExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -10,6 +10,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#include <libxml/xmlreader.h>
 
 /* xmlFree is a global function-pointer variable, which Swift 6 refuses to touch. */
 static inline void cxml_free(void *pointer) { xmlFree(pointer); }

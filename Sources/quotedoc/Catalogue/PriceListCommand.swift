@@ -4,6 +4,9 @@ import ArgumentParser
 struct PriceListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pricelist",
-        abstract: "List, show, add, edit and copy price lists.",
-        subcommands: [PriceListListCommand.self, PriceListShowCommand.self, PriceListAddCommand.self, PriceListEditCommand.self, PriceListCopyCommand.self])
+        abstract: "List, show, add, edit, copy and export price lists.",
+        subcommands: [
+            PriceListListCommand.self, PriceListShowCommand.self, PriceListAddCommand.self, PriceListEditCommand.self, PriceListCopyCommand.self,
+            PriceListExportCommand.self,
+        ])
 }

@@ -5,5 +5,5 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Make benchmark workloads.",
-        subcommands: [BenchGenerateCommand.self])
+        subcommands: [BenchGenerateCommand.self, BenchProductsCommand.self])
 }

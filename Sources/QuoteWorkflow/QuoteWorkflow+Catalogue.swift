@@ -60,8 +60,9 @@ extension QuoteWorkflow {
         }
     }
 
-    /// Adds `product` to price list `priceListName`. The code of a product removed from that list
-    /// is free again: the removed row becomes the new product.
+    /// Adds `product` to price list `priceListName`; every mandatory field of the field
+    /// configuration must be given. The code of a product removed from that list is free again:
+    /// the removed row becomes the new product.
     public func addProduct(_ product: Product, priceListName: String) throws -> Product {
         try storage.transaction { store in
             let list = try Self.priceList(store, named: priceListName)
@@ -70,6 +71,7 @@ extension QuoteWorkflow {
             product.priceListId = list.id!
             product.isRemoved = false
             try CatalogueRules.check(product)
+            try store.fieldConfiguration().checkMandatoryFields(of: product)
             if let removed = try store.removedProduct(code: product.code, priceListId: list.id!) {
                 product.id = removed.id
                 try store.update(product)

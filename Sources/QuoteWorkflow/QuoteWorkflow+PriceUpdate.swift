@@ -32,7 +32,7 @@ extension QuoteWorkflow {
         let products = Dictionary(uniqueKeysWithValues: try store.products(ids: Set(lines.compactMap(\.productId))).map { ($0.id!, $0) })
         var sources: [Int64: LinePriceSource] = [:]
         for line in lines {
-            guard let product = products[line.productId!] else {
+            guard let product = products[line.productId!], !product.isRemoved else {
                 sources[line.id!] = .unavailable(reason: "its product was removed from the catalogue")
                 continue
             }

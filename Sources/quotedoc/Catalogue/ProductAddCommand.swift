@@ -98,8 +98,7 @@ struct ProductAddCommand: ParsableCommand {
         if !missing.isEmpty, MandatoryFieldPrompt.canAsk {
             MandatoryFieldPrompt.ask(missing, configuration: fields, for: &product)
         }
-        try fields.checkMandatoryFields(of: product)
-        let added = try database.add(product)
+        let added = try workflow.addProduct(product, priceListName: list.name)
         print("Added product \(added.code) (\(added.name)) to \(list.name) at \(added.unitListPrice) \(list.currency).")
     }
 }

@@ -82,7 +82,8 @@ extension QuoteWorkflow {
     }
 
     /// Changes product `code` of price list `priceListName` (the only list that has it when nil)
-    /// by `change`. Quote lines already copied from it keep their copies.
+    /// by `change`; every mandatory field of the field configuration must keep a value. Quote lines
+    /// already copied from it keep their copies.
     public func editProduct(code: String, priceListName: String?, _ change: (inout Product) throws -> Void) throws -> Product {
         try storage.transaction { store in
             let original = try store.product(code: code, priceListName: priceListName)
@@ -93,6 +94,7 @@ extension QuoteWorkflow {
             edited.priceListId = original.priceListId
             edited.isRemoved = false
             try CatalogueRules.check(edited)
+            try store.fieldConfiguration().checkMandatoryFields(of: edited)
             try store.update(edited)
             return edited
         }

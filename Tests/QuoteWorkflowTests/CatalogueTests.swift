@@ -87,6 +87,16 @@ final class CatalogueTests: WorkflowTestCase {
         assertRefused(.invalid, try workflow.editProduct(code: "W1", priceListName: "Main") { $0.name = " " })
     }
 
+    func testAddingAndEditingAProductNeedTheMandatoryFields() throws {
+        _ = try workflow.changeField(.supplier, [.mandatory(true)])
+        assertRefused(.invalid, try workflow.addProduct(Product(priceListId: 0, code: "G1", name: "Gadget", unitListPrice: 5), priceListName: "Main"))
+        assertRefused(.invalid, try workflow.editProduct(code: "W1", priceListName: nil) { $0.unitListPrice = 14 })
+        XCTAssertEqual(try database.product(code: "W1").unitListPrice, 13, "a refused edit changes nothing")
+        let edited = try workflow.editProduct(code: "W1", priceListName: nil) { $0.supplier = "Acme Parts" }
+        XCTAssertEqual(edited.supplier, "Acme Parts")
+        _ = try workflow.addProduct(Product(priceListId: 0, code: "G1", name: "Gadget", supplier: "Acme Parts", unitListPrice: 5), priceListName: "Main")
+    }
+
     func testARetiredProductWarnsOnTheQuotesThatHaveIt() async throws {
         try addWidgets()
         _ = try workflow.setInAssortment(false, code: "W1", priceListName: nil)

@@ -22,18 +22,6 @@ extension ProductField {
         }
     }
 
-    /// The number of an extra field (1 to 5); nil for the other fields.
-    private var extraFieldNumber: Int? {
-        switch self {
-        case .extraField1: 1
-        case .extraField2: 2
-        case .extraField3: 3
-        case .extraField4: 4
-        case .extraField5: 5
-        default: nil
-        }
-    }
-
     /// The cell an export writes for this field of `product`.
     func cell(of product: Product) -> SpreadsheetCell {
         switch self {

@@ -3,6 +3,10 @@ extension Product {
     /// unknown. Fields that always have a value (code, name, list price, VAT, the flags, and the
     /// line-only fields) are left as they are.
     public mutating func clear(_ field: ProductField) {
+        if let number = field.extraFieldNumber {
+            extraFields[number] = ""
+            return
+        }
         switch field {
         case .description: description = ""
         case .quantityUnit: quantityUnit = ""
@@ -21,13 +25,9 @@ extension Product {
         case .subscriptionUnit: subscriptionUnit = ""
         case .subscriptionQuantity: defaultSubscriptionQuantity = nil
         case .image: image = nil
-        case .extraField1: extraFields[1] = ""
-        case .extraField2: extraFields[2] = ""
-        case .extraField3: extraFields[3] = ""
-        case .extraField4: extraFields[4] = ""
-        case .extraField5: extraFields[5] = ""
         case .code, .name, .unitListPrice, .vatPercent, .inAssortment, .isSubscription,
-             .quantity, .discountPercent, .discountAmount, .earningAmount, .earningPercent:
+             .quantity, .discountPercent, .discountAmount, .earningAmount, .earningPercent,
+             .extraField1, .extraField2, .extraField3, .extraField4, .extraField5:
             break
         }
     }

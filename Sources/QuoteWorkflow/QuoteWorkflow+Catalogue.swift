@@ -72,12 +72,23 @@ extension QuoteWorkflow {
             product.isRemoved = false
             try CatalogueRules.check(product)
             try store.fieldConfiguration().checkMandatoryFields(of: product)
-            if let removed = try store.removedProduct(code: product.code, priceListId: list.id!) {
-                product.id = removed.id
-                try store.update(product)
-                return product
-            }
+            return try Self.insertProduct(store, product)
+        }
+    }
+
+    /// Inserts `product` into its price list; when its code is a removed product's, that row
+    /// becomes the new product (a removed product's code is free). Any other clash of codes is
+    /// ``QuoteError/Code/duplicate``. The removed row is looked for only after a clash, so adding
+    /// new products costs one insert each.
+    static func insertProduct(_ store: any StorageWriter, _ product: Product) throws -> Product {
+        do {
             return try store.insert(product)
+        } catch let error as QuoteError where error.code == .duplicate {
+            guard let removed = try store.removedProduct(code: product.code, priceListId: product.priceListId) else { throw error }
+            var revived = product
+            revived.id = removed.id
+            try store.update(revived)
+            return revived
         }
     }
 

@@ -19,11 +19,9 @@ extension QuoteWorkflow {
         }
         let planner = ProductImportPlanner(key: options.key, culture: options.culture)
         func plan(_ store: any StorageReader) throws -> (PriceList, ProductImportPlan) {
-            guard let list = try store.priceList(named: options.priceListName), let listId = list.id else {
-                throw QuoteError.notFound("price list", options.priceListName)
-            }
+            let list = try Self.priceList(store, named: options.priceListName)
             try CatalogueRules.checkEditable(list)
-            return (list, planner.plan(sheet, columns: columns, existing: try store.products(inPriceList: listId), priceListId: listId))
+            return (list, planner.plan(sheet, columns: columns, existing: try store.products(inPriceList: list.id!), priceListId: list.id!))
         }
         if dryRun {
             return try storage.snapshot { store in
@@ -37,16 +35,7 @@ extension QuoteWorkflow {
                 return ProductImportReport(file: path, priceList: list.name, outcome: .refused, plan: plan)
             }
             for addition in plan.additions {
-                do {
-                    _ = try store.insert(addition.product)
-                } catch let error as QuoteError where error.code == .duplicate {
-                    // The plan saw every product of the list but the removed ones: the code is a
-                    // removed product's, and is free, as for `addProduct`: its row becomes the new product.
-                    guard let removed = try store.removedProduct(code: addition.product.code, priceListId: addition.product.priceListId) else { throw error }
-                    var product = addition.product
-                    product.id = removed.id
-                    try store.update(product)
-                }
+                _ = try Self.insertProduct(store, addition.product)
             }
             for update in plan.updates {
                 try store.update(update.after)
@@ -58,10 +47,7 @@ extension QuoteWorkflow {
     /// The products of price list `name` as a spreadsheet file in `format`: English-label
     /// headers, exact amounts; importing it back changes nothing.
     public func exportPriceList(named name: String, format: SpreadsheetFormat) throws -> Data {
-        let products = try storage.snapshot { store in
-            guard let list = try store.priceList(named: name), let listId = list.id else { throw QuoteError.notFound("price list", name) }
-            return try store.products(inPriceList: listId)
-        }
+        let products = try storage.snapshot { store in try store.products(inPriceList: Self.priceList(store, named: name).id!) }
         return try format.write(ProductExport.sheet(products))
     }
 

@@ -246,13 +246,12 @@ struct HTMLDocumentFixture {
         let list = try database.add(PriceList(name: "Main", currency: .usd))
         let widget = try database.add(Product(
             priceListId: list.id!, code: "W1", name: "Widget", quantityUnit: "pcs", productCategory: "Hardware",
-            vatPercent: 25, unitCost: 10, unitListPrice: 13))
+            vatPercent: 25, unitCost: 10, unitListPrice: 13, image: ProductImage(mediaType: "image/png", bytes: Self.png)))
         let gadget = try database.add(Product(
             priceListId: list.id!, code: "G1", name: "Gadget", productCategory: "Gadgets", unitCost: 20, unitListPrice: 50))
         let hostile = try database.add(Product(
             priceListId: list.id!, code: "X1", name: HTMLTemplateTests.hostileName, description: "Handle <with> care & \"love\"",
             productCategory: "Hardware", vatPercent: 12, unitListPrice: ExactDecimal("19.99")!))
-        try database.setImage(ProductImage(mediaType: "image/png", bytes: Self.png), productId: widget.id!)
         let saleType = try database.add(SaleType(name: "Projects", allowsAlternatives: true))
         try database.add(Sale(
             number: "Q1", title: "Widgets for Acme", ownerId: owner.id!, companyId: acme.company.id!, personId: acme.people.first?.id,

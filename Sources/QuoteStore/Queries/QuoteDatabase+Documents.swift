@@ -44,14 +44,4 @@ extension QuoteDatabase {
         guard let number else { throw QuoteError.notFound("quote", quoteNumber) }
         return number
     }
-
-    /// Stores `image` as the picture of the product with id `productId` (nil removes it).
-    public func setImage(_ image: ProductImage?, productId: Int64) throws(QuoteError) {
-        try write { db in
-            try db.execute(
-                sql: "UPDATE product SET imageMediaType = ?, imageBytes = ? WHERE id = ?",
-                arguments: [image?.mediaType, image.map { Data($0.bytes) }, productId])
-            guard db.changesCount == 1 else { throw QuoteError(.notFound, "no product with id \(productId)") }
-        }
-    }
 }

@@ -13,16 +13,22 @@ extension QuoteWorkflow {
         public var markSold: Bool
         public var culture: String?
         public var pdf: Bool
+        /// Also write an `.eml` e-mail to the contact with the confirmation attached.
+        public var email: Bool
+        /// The e-mail's recipient instead of the contact's address (see ``MailParties``).
+        public var recipient: String?
         public var acting: Acting
 
         public init(alternative: String, poNumber: String = "", comment: String = "", markSold: Bool = false, culture: String? = nil,
-                    pdf: Bool = false, acting: Acting) {
+                    pdf: Bool = false, email: Bool = false, recipient: String? = nil, acting: Acting) {
             self.alternative = alternative
             self.poNumber = poNumber
             self.comment = comment
             self.markSold = markSold
             self.culture = culture
             self.pdf = pdf
+            self.email = email
+            self.recipient = recipient
             self.acting = acting
         }
     }
@@ -32,7 +38,9 @@ extension QuoteWorkflow {
     /// (``ConnectorCapability/placeOrder``); then in one transaction sets the accepted
     /// alternative, PO number and comment and the ERP's order key, makes the version sold (the
     /// quote locked), archives the confirmation with one "order placed" activity, and marks the
-    /// sale sold when asked; then the files are put in place.
+    /// sale sold when asked; then the files are put in place. With ``OrderOptions/email`` the
+    /// e-mail's sender and recipient are settled before anything else, and the mail (archived with
+    /// the confirmation) carries every document.
     ///
     /// The ERP finds its order by a key fixed before it is called (``ERPOrder/idempotencyKey``),
     /// so running the command again after a timeout, a crash or a refusal never makes a second
@@ -52,9 +60,14 @@ extension QuoteWorkflow {
             source.detail.quote.orderComment = options.comment
             source.detail.quote.orderDate = options.acting.today
             source.detail.version.version.state = .sold
-            let documents = try output.render(
-                source, options: DocumentOptions(kind: .orderConfirmation, culture: source.culture(requested: options.culture), issueDate: options.acting.today),
-                pdf: options.pdf, templateOverride: templateOverride)
+            let mailParties = try options.email ? MailParties(detail: source.detail, ownCompany: source.ownCompany, recipient: options.recipient) : nil
+            let documentOptions = DocumentOptions(kind: .orderConfirmation, culture: source.culture(requested: options.culture), issueDate: options.acting.today)
+            var documents = try output.render(source, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
+            if let mailParties {
+                documents.append(try output.renderer.renderMail(
+                    source.detail, ownCompany: source.ownCompany, fields: source.fields, options: documentOptions, parties: mailParties,
+                    attachments: documents, now: options.acting.now))
+            }
             CrashPoint.afterRender.reach()
             let erpOrder = try await placeInERP(source.detail, accepted: accepted, options: options)
             CrashPoint.afterERPOrder.reach()

@@ -14,12 +14,15 @@ extension QuoteWorkflow {
         /// A follow-up activity to record; a nil text is the settings' default follow-up text.
         public var followUp: (date: LocalDate, text: String?)?
         public var pdf: Bool
-        /// Also write an `.eml` e-mail with the documents attached.
+        /// Also write an `.eml` e-mail to the contact with every document attached.
         public var email: Bool
+        /// The e-mail's recipient instead of the contact's address (see ``MailParties``).
+        public var recipient: String?
         public var acting: Acting
 
         public init(validDays: Int? = nil, validTo: LocalDate? = nil, culture: String? = nil, alternatives: AlternativeSelection = .favourite,
-                    followUp: (date: LocalDate, text: String?)? = nil, pdf: Bool = false, email: Bool = false, acting: Acting) {
+                    followUp: (date: LocalDate, text: String?)? = nil, pdf: Bool = false, email: Bool = false, recipient: String? = nil,
+                    acting: Acting) {
             self.validDays = validDays
             self.validTo = validTo
             self.culture = culture
@@ -27,6 +30,7 @@ extension QuoteWorkflow {
             self.followUp = followUp
             self.pdf = pdf
             self.email = email
+            self.recipient = recipient
             self.acting = acting
         }
     }
@@ -35,7 +39,8 @@ extension QuoteWorkflow {
     /// as the version will be once sent, stages the files, then in one transaction marks the
     /// version sent with its dates, archives the documents and records exactly one "quote sent"
     /// activity; only then are the files put in place. Checked again inside the transaction, so
-    /// of several processes sending one version exactly one succeeds.
+    /// of several processes sending one version exactly one succeeds. With ``SendOptions/email``
+    /// the e-mail's sender and recipient are settled first, and the mail carries every document.
     @discardableResult
     public func send(quoteNumber: String, options: SendOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> LifecycleReceipt {
         UBLSchemas.prepare(for: .proposal)
@@ -45,13 +50,14 @@ extension QuoteWorkflow {
             let source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: nil) }
             let version = source.detail.version.version
             try VersionLifecycle.checkSendable(version, sale: source.detail.sale, quoteNumber: quoteNumber)
+            let mailParties = try options.email ? MailParties(detail: source.detail, ownCompany: source.ownCompany, recipient: options.recipient) : nil
             let sending = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.acting.today)
             let documentOptions = DocumentOptions(kind: .proposal, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.acting.today)
             var documents = try output.render(sending, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
-            if options.email {
+            if let mailParties {
                 documents.append(try output.renderer.renderMail(
-                    sending.detail, ownCompany: sending.ownCompany, fields: sending.fields, options: documentOptions,
-                    attachments: documents.filter { $0.format != .xml }, now: options.acting.now))
+                    sending.detail, ownCompany: sending.ownCompany, fields: sending.fields, options: documentOptions, parties: mailParties,
+                    attachments: documents, now: options.acting.now))
             }
             CrashPoint.afterRender.reach()
             return try output.archive(documents, saleNumber: saleNumber) { drafts in

@@ -1,65 +1,96 @@
 import Foundation
 
-/// An RFC 5322 message with a MIME HTML body and attachments, as a `.eml` file the
-/// salesperson opens in their mail client to check and send. CRLF line ends, every part base64
-/// with lines of 76 characters, non-ASCII header text as RFC 2047 encoded words.
+/// An RFC 5322 message with MIME parts, as a `.eml` file the salesperson opens in their mail
+/// client to check and send: `multipart/mixed` holding the body (`multipart/alternative` of a
+/// plain-text and an HTML version, or the HTML alone) and the attachments.
+///
+/// All in 7-bit ASCII with CRLF line ends: header fields folded and encoded by ``MailHeader``,
+/// every leaf part with its Content-Type, Content-Disposition and base64 Content-Transfer-Encoding
+/// (lines of 76 characters). The same message gives the same bytes (boundaries come from the
+/// Message-ID), so the archived file's SHA-256 can be checked.
 struct MailMessage {
-    struct Address {
-        let name: String
-        let email: String
-    }
-
     struct Attachment {
         let fileName: String
+        /// The media type with any parameters but `name`, separated by `; ` (`text/html; charset=utf-8`).
         let mediaType: String
         let bytes: [UInt8]
     }
 
-    let from: Address?
-    let to: Address?
+    let from: MailAddress
+    let to: MailAddress
     let subject: String
     let date: Date
+    /// The Message-ID without its angle brackets: `id-left@domain`.
     let messageID: String
+    /// The plain-text version of the body, when there is one.
+    let textBody: String?
     let htmlBody: [UInt8]
     let attachments: [Attachment]
 
     /// The message's bytes.
     var bytes: [UInt8] {
-        let boundary = "quotedoc-" + messageID.filter { $0.isLetter || $0.isNumber }.prefix(24)
-        var lines: [String] = []
-        if let from { lines.append("From: \(Self.header(from))") }
-        if let to { lines.append("To: \(Self.header(to))") }
-        lines.append("Subject: \(Self.encodedWord(subject))")
-        lines.append("Date: \(Self.rfc5322Date(date))")
-        lines.append("Message-ID: <\(messageID)>")
-        lines.append("MIME-Version: 1.0")
-        lines.append("Content-Type: multipart/mixed; boundary=\"\(boundary)\"")
-        lines.append("")
-        lines.append("--\(boundary)")
-        lines.append("Content-Type: text/html; charset=utf-8")
-        lines.append("Content-Transfer-Encoding: base64")
-        lines.append("")
-        lines.append(contentsOf: Self.base64Lines(htmlBody))
-        for attachment in attachments {
-            lines.append("--\(boundary)")
-            lines.append("Content-Type: \(attachment.mediaType); name=\"\(attachment.fileName)\"")
-            lines.append("Content-Disposition: attachment; filename=\"\(attachment.fileName)\"")
-            lines.append("Content-Transfer-Encoding: base64")
-            lines.append("")
-            lines.append(contentsOf: Self.base64Lines(attachment.bytes))
+        let tag = messageID.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.prefix(24)
+        let mixed = "quotedoc-mixed-\(tag)"
+        let alternative = "quotedoc-alternative-\(tag)"
+        var lines: [String] = [
+            MailHeader.address("From", from),
+            MailHeader.address("To", to),
+            MailHeader.unstructured("Subject", subject),
+            "Date: \(Self.rfc5322Date(date))",
+            "Message-ID: <\(messageID)>",
+            // Outlook opens a file with this header as a message to send rather than a received one.
+            "X-Unsent: 1",
+            "MIME-Version: 1.0",
+            "Content-Type: multipart/mixed; boundary=\"\(mixed)\"",
+            "",
+            "--\(mixed)",
+        ]
+        let html = Self.part(contentType: ["text/html", "charset=utf-8"], disposition: ["inline"], bytes: Self.crlf(htmlBody))
+        if let textBody {
+            lines += ["Content-Type: multipart/alternative; boundary=\"\(alternative)\"", "", "--\(alternative)"]
+            lines += Self.part(contentType: ["text/plain", "charset=utf-8"], disposition: ["inline"], bytes: Self.crlf(Array(textBody.utf8)))
+            lines += ["--\(alternative)"] + html + ["--\(alternative)--"]
+        } else {
+            lines += html
         }
-        lines.append("--\(boundary)--")
+        for attachment in attachments {
+            lines.append("--\(mixed)")
+            lines += Self.part(
+                contentType: attachment.mediaType.components(separatedBy: "; ") + MailHeader.parameter("name", attachment.fileName),
+                disposition: ["attachment"] + MailHeader.parameter("filename", attachment.fileName),
+                bytes: attachment.bytes)
+        }
+        lines.append("--\(mixed)--")
         return Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 
-    static func header(_ address: Address) -> String {
-        address.name.isEmpty ? "<\(address.email)>" : "\(encodedWord(address.name)) <\(address.email)>"
+    /// A leaf part: its header fields (the media type and the disposition, each followed by its
+    /// parameters), a blank line, then `bytes` in base64.
+    private static func part(contentType: [String], disposition: [String], bytes: [UInt8]) -> [String] {
+        [
+            MailHeader.field("Content-Type", Self.tokens(contentType)),
+            MailHeader.field("Content-Disposition", Self.tokens(disposition)),
+            "Content-Transfer-Encoding: base64",
+            "",
+        ] + base64Lines(bytes)
     }
 
-    /// `text` as is when it is plain ASCII without line breaks, else an RFC 2047 encoded word.
-    static func encodedWord(_ text: String) -> String {
-        let plain = text.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 && $0 != "\"" }
-        return plain ? text : "=?utf-8?B?\(Data(text.utf8).base64EncodedString())?="
+    /// Parameters as header tokens: every one but the last ends in `;`.
+    private static func tokens(_ pieces: [String]) -> [String] {
+        pieces.enumerated().map { $0.offset < pieces.count - 1 ? $0.element + ";" : $0.element }
+    }
+
+    /// Text in MIME's canonical form: every line break CRLF (RFC 2046 §4.1.1).
+    static func crlf(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 32)
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x0A, previous != 0x0D { result.append(0x0D) }
+            result.append(byte)
+            previous = byte
+        }
+        return result
     }
 
     static func base64Lines(_ bytes: [UInt8]) -> [String] {

@@ -98,36 +98,4 @@ public struct DocumentRenderer: Sendable {
             throw QuoteError(.invalidXML, "\(name) produced XML that UBL 2.1 rejects; nothing was written:\n\(error.description)")
         }
     }
-
-    /// An e-mail (`.eml`) for the salesperson's mail client: subject and HTML body rendered from
-    /// `mail/<kind>-subject.txt` and `mail/<kind>-body.html`, with `attachments` attached; from
-    /// the sale's owner to the contact person (when they have e-mail addresses).
-    public func renderMail(
-        _ detail: QuoteDetail, ownCompany: OwnCompany, fields: FieldConfiguration = .standard, options: DocumentOptions,
-        attachments: [RenderedDocument], now: Date
-    ) throws(QuoteError) -> RenderedDocument {
-        guard let culture = Culture.named(options.culture ?? "en-US") else {
-            throw QuoteError(.templates, "unknown culture '\(options.culture ?? "")'")
-        }
-        let data = try Self.context(
-            of: detail, ownCompany: ownCompany, options: options, culture: culture, labels: try library.labels(for: culture), fields: fields,
-            library: library)
-        let base = Self.templateBaseName(options.kind)
-        let subject = try library.template("mail/\(base)-subject.txt", culture: culture).render(data, culture: culture)
-        let (body, bodyHash) = try library.compiled("mail/\(base)-body.html", culture: culture)
-        let mediaTypes: [DocumentFormat: String] = [.html: "text/html", .xml: "application/xml", .pdf: "application/pdf"]
-        let digest = SHA256Digest.hex(attachments.flatMap { Array($0.sha256.utf8) })
-        let message = MailMessage(
-            from: detail.owner.email.isEmpty ? nil : .init(name: detail.owner.name, email: detail.owner.email),
-            to: (detail.person?.email).flatMap { $0.isEmpty ? nil : MailMessage.Address(name: detail.person?.fullName ?? "", email: $0) },
-            subject: subject.trimmingCharacters(in: .whitespacesAndNewlines), date: now,
-            messageID: "\(digest.prefix(32))@quotedoc",
-            htmlBody: body.renderBytes(data, culture: culture),
-            attachments: attachments.map { .init(fileName: $0.fileName, mediaType: mediaTypes[$0.format] ?? "application/octet-stream", bytes: $0.bytes) })
-        let bytes = message.bytes
-        let fileName = (attachments.first?.fileName as NSString?)?.deletingPathExtension ?? base
-        return RenderedDocument(
-            kind: options.kind, format: .eml, fileName: fileName + ".eml", bytes: bytes, sha256: SHA256Digest.hex(bytes),
-            templateName: "mail/\(base)-body.html", templateHash: bodyHash, engineVersion: Self.engineVersion)
-    }
 }

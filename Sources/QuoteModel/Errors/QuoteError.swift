@@ -97,6 +97,10 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case makeFieldEditable(String)
         /// Turn on the discount on an alternative's total in the settings.
         case allowAlternativeDiscount
+        /// Give the address an e-mail goes to.
+        case giveRecipientAddress
+        /// Give our company (or the sale's owner) an e-mail address to send from.
+        case giveSenderAddress
     }
 
     public let code: Code

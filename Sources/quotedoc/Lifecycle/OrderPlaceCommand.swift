@@ -43,10 +43,21 @@ struct OrderPlaceCommand: AsyncParsableCommand {
     @Flag(help: "Also make a PDF of the confirmation (needs WeasyPrint or Chromium).")
     var pdf = false
 
+    @Flag(help: "Also write an e-mail (.eml) from the sale's owner to the contact, with the confirmation's documents attached, for your mail client.")
+    var email = false
+
+    @Option(help: ArgumentHelp("With --email: the recipient instead of the contact's address (needed when the contact has none), e.g. erika@acme.example or \"Erika Lind <erika@acme.example>\".", valueName: "address"))
+    var to: String?
+
+    func validate() throws {
+        if to != nil, !email { throw ValidationError("--to is the e-mail's recipient: give it with --email") }
+    }
+
     func run() async throws {
         let receipt = try await global.workflow().placeOrder(
             quoteNumber: quote,
-            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf, acting: actor.acting),
+            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf, email: email, recipient: to,
+                           acting: actor.acting),
             output: try folders.output(pdf: pdf))
         try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }
     }

@@ -44,10 +44,14 @@ struct SendCommand: ParsableCommand {
     @Flag(help: "Also make a PDF of the proposal (needs WeasyPrint or Chromium).")
     var pdf = false
 
-    @Flag(help: "Also write an e-mail (.eml) with the proposal attached, for your mail client.")
+    @Flag(help: "Also write an e-mail (.eml) from the sale's owner to the contact, with the proposal's documents attached, for your mail client.")
     var email = false
 
+    @Option(help: ArgumentHelp("With --email: the recipient instead of the contact's address (needed when the contact has none), e.g. erika@acme.example or \"Erika Lind <erika@acme.example>\".", valueName: "address"))
+    var to: String?
+
     func validate() throws {
+        if to != nil, !email { throw ValidationError("--to is the e-mail's recipient: give it with --email") }
         if let validDays, validDays < 0 { throw ValidationError("--valid-days cannot be negative") }
         if validDays != nil, validTo != nil { throw ValidationError("give --valid-days or --valid-to, not both") }
     }
@@ -56,7 +60,7 @@ struct SendCommand: ParsableCommand {
         let receipt = try global.workflow().send(
             quoteNumber: quote,
             options: .init(validDays: validDays, validTo: validTo, culture: lang, alternatives: alternatives,
-                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, email: email, acting: actor.acting),
+                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, email: email, recipient: to, acting: actor.acting),
             output: try folders.output(pdf: pdf),
             templateOverride: layout.map { URL(fileURLWithPath: $0) })
         try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }

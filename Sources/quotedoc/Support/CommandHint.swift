@@ -37,6 +37,10 @@ enum CommandHint {
             return "make it editable with `quotedoc fields set \(field) --editable`"
         case .allowAlternativeDiscount?:
             return "turn it on with `quotedoc settings set --alternative-discount on`, or give the lines their discounts"
+        case .giveRecipientAddress?:
+            return "give the address with --to ADDRESS (or --to \"NAME <ADDRESS>\"), or leave out --email"
+        case .giveSenderAddress?:
+            return "give our company an e-mail address with `quotedoc company own edit --email ADDRESS`"
         case nil:
             return nil
         }

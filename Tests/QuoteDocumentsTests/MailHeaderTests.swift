@@ -62,6 +62,13 @@ final class MailHeaderTests: XCTestCase {
         XCTAssertEqual(String(bytes: try words.flatMap(Self.decoded), encoding: .utf8), name)
     }
 
+    func testAnEncodedWordEndsBeforeASpaceWhenItCan() throws {
+        let words = MailHeader.encodedWords("Åsa Söderström-Ångermanälvsdalen Karlsson-Öberg", firstLimit: 72)
+        XCTAssertEqual(try words.map { String(decoding: try Self.decoded($0), as: UTF8.self) }, ["Åsa Söderström-Ångermanälvsdalen", " Karlsson-Öberg"])
+        let unbroken = MailHeader.encodedWords(String(repeating: "ö", count: 40))
+        XCTAssertEqual(try unbroken.map { String(decoding: try Self.decoded($0), as: UTF8.self) }, [String(repeating: "ö", count: 22), String(repeating: "ö", count: 18)])
+    }
+
     func testASCIIFileNameIsOneQuotedParameter() {
         XCTAssertEqual(MailHeader.parameter("filename", "11019-v1-proposal.html"), ["filename=\"11019-v1-proposal.html\""])
         XCTAssertEqual(MailHeader.parameter("filename", "say \"hi\".txt"), ["filename=\"say \\\"hi\\\".txt\""])

@@ -11,13 +11,15 @@ enum MailHeader {
     static let encodedWordLimit = 75
 
     /// The field `name: …` with `tokens` separated by spaces, folded before a token that would
-    /// pass the line limit (a token longer than a line stays whole: a fold needs a space).
+    /// pass the line limit, the first one too when it fits a line of its own (a token longer than
+    /// a line stays whole: a fold needs a space).
     static func field(_ name: String, _ tokens: [String]) -> String {
         var lines: [String] = []
         var line = name + ":"
         var lineHasToken = false
         for token in tokens {
-            if lineHasToken, line.count + 1 + token.count > lineLimit {
+            let fitsAlone = 1 + token.count <= lineLimit
+            if lineHasToken || fitsAlone, line.count + 1 + token.count > lineLimit {
                 lines.append(line)
                 line = " " + token
             } else {
@@ -65,20 +67,25 @@ enum MailHeader {
     }
 
     /// `text` as RFC 2047 `B` encoded words in UTF-8: each at most 75 characters, the first at
-    /// most `firstLimit` (the room left on the field's first line); a word ends between Unicode
-    /// scalars, never inside one's bytes, so each decodes by itself. A reader joins adjacent
-    /// encoded words without the space between them.
+    /// most `firstLimit` (the room left on the field's first line). A word ends before a space
+    /// of the text when it can (the next word starts with it), else between two Unicode scalars,
+    /// never inside one's bytes, so each decodes by itself. A reader joins adjacent encoded words
+    /// without the white space between them.
     static func encodedWords(_ text: String, firstLimit: Int = encodedWordLimit) -> [String] {
         let overhead = "=?utf-8?B??=".count
         func capacity(first: Bool) -> Int { (min(first ? firstLimit : encodedWordLimit, encodedWordLimit) - overhead) / 4 * 3 }
         var words: [String] = []
         var chunk: [UInt8] = []
+        var lastSpace: Int?  // where in `chunk` its last space starts
         for scalar in text.unicodeScalars {
             let bytes = Array(String(scalar).utf8)
-            if !chunk.isEmpty, chunk.count + bytes.count > capacity(first: words.isEmpty) {
-                words.append(encodedWord(chunk))
-                chunk = []
+            while !chunk.isEmpty, chunk.count + bytes.count > capacity(first: words.isEmpty) {
+                let end = lastSpace.flatMap { $0 > 0 ? $0 : nil } ?? chunk.count
+                words.append(encodedWord(Array(chunk[..<end])))
+                chunk.removeFirst(end)
+                lastSpace = chunk.first == 0x20 ? 0 : nil
             }
+            if scalar == " " { lastSpace = chunk.count }
             chunk += bytes
         }
         if !chunk.isEmpty || words.isEmpty { words.append(encodedWord(chunk)) }

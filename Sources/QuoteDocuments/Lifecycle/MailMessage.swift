@@ -41,13 +41,13 @@ struct MailMessage {
             // Outlook opens a file with this header as a message to send rather than a received one.
             "X-Unsent: 1",
             "MIME-Version: 1.0",
-            "Content-Type: multipart/mixed; boundary=\"\(mixed)\"",
+            MailHeader.field("Content-Type", ["multipart/mixed;", "boundary=\"\(mixed)\""]),
             "",
             "--\(mixed)",
         ]
         let html = Self.part(contentType: ["text/html", "charset=utf-8"], disposition: ["inline"], bytes: Self.crlf(htmlBody))
         if let textBody {
-            lines += ["Content-Type: multipart/alternative; boundary=\"\(alternative)\"", "", "--\(alternative)"]
+            lines += [MailHeader.field("Content-Type", ["multipart/alternative;", "boundary=\"\(alternative)\""]), "", "--\(alternative)"]
             lines += Self.part(contentType: ["text/plain", "charset=utf-8"], disposition: ["inline"], bytes: Self.crlf(Array(textBody.utf8)))
             lines += ["--\(alternative)"] + html + ["--\(alternative)--"]
         } else {

@@ -122,11 +122,15 @@ extension PriceCalculator {
     }
 
     /// Shares the alternative discount out over the lines in proportion to their totals (the
-    /// last line takes the remainder, so the shares add up exactly), then computes each line's VAT.
+    /// last line takes the remainder, so the shares add up exactly), then the VAT: per rate, the
+    /// tax on the rate's taxable amount (Σ of its lines after the discount) is rounded once and
+    /// shared out over its lines the same way (each line its own VAT rounded, the rate's last
+    /// line the remainder). So each rate's VAT is its taxable amount × rate, as EN 16931 and
+    /// Peppol check, and the lines' VAT adds up to it.
     func lineFigures(_ lines: [QuoteLine], subTotal: ExactDecimal, discount: ExactDecimal) throws(ArithmeticOverflow) -> [LineFigures] {
         var remaining = discount
-        var figures: [LineFigures] = []
-        figures.reserveCapacity(lines.count)
+        var nets: [ExactDecimal] = []
+        nets.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             let share: ExactDecimal
             if index == lines.count - 1 {
@@ -138,9 +142,25 @@ extension PriceCalculator {
                 share = try amount(discount * fraction)
             }
             try remaining -= share
-            let net = try line.totalPrice - share
-            let vat = try amount(net.percent(line.vatPercent))
-            figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: net, vatAmount: vat, totalPriceIncVAT: try net + vat))
+            nets.append(try line.totalPrice - share)
+        }
+
+        var taxable: [ExactDecimal: ExactDecimal] = [:]
+        var lastLine: [ExactDecimal: Int] = [:]
+        for (index, line) in lines.enumerated() {
+            taxable[line.vatPercent] = try (taxable[line.vatPercent] ?? .zero) + nets[index]
+            lastLine[line.vatPercent] = index
+        }
+        var remainingVAT: [ExactDecimal: ExactDecimal] = [:]
+        for (rate, amount) in taxable { remainingVAT[rate] = try self.amount(amount.percent(rate)) }
+
+        var figures: [LineFigures] = []
+        figures.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            let rate = line.vatPercent
+            let vat = try lastLine[rate] == index ? remainingVAT[rate]! : amount(nets[index].percent(rate))
+            try remainingVAT[rate]! -= vat
+            figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: nets[index], vatAmount: vat, totalPriceIncVAT: try nets[index] + vat))
         }
         return figures
     }

@@ -145,21 +145,27 @@ extension PriceCalculator {
             nets.append(try line.totalPrice - share)
         }
 
-        var taxable: [ExactDecimal: ExactDecimal] = [:]
-        var lastLine: [ExactDecimal: Int] = [:]
+        // Per rate (a quote has a handful, so a short list beats hashing): its taxable amount,
+        // its last line, and the VAT still to share out.
+        var rates: [(percent: ExactDecimal, taxable: ExactDecimal, lastLine: Int, remainingVAT: ExactDecimal)] = []
         for (index, line) in lines.enumerated() {
-            taxable[line.vatPercent] = try (taxable[line.vatPercent] ?? .zero) + nets[index]
-            lastLine[line.vatPercent] = index
+            if let position = rates.firstIndex(where: { $0.percent == line.vatPercent }) {
+                try rates[position].taxable += nets[index]
+                rates[position].lastLine = index
+            } else {
+                rates.append((line.vatPercent, nets[index], index, .zero))
+            }
         }
-        var remainingVAT: [ExactDecimal: ExactDecimal] = [:]
-        for (rate, amount) in taxable { remainingVAT[rate] = try self.amount(amount.percent(rate)) }
+        for position in rates.indices {
+            rates[position].remainingVAT = try amount(rates[position].taxable.percent(rates[position].percent))
+        }
 
         var figures: [LineFigures] = []
         figures.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
-            let rate = line.vatPercent
-            let vat = try lastLine[rate] == index ? remainingVAT[rate]! : amount(nets[index].percent(rate))
-            try remainingVAT[rate]! -= vat
+            let position = rates.firstIndex { $0.percent == line.vatPercent }!
+            let vat = try rates[position].lastLine == index ? rates[position].remainingVAT : amount(nets[index].percent(line.vatPercent))
+            try rates[position].remainingVAT -= vat
             figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: nets[index], vatAmount: vat, totalPriceIncVAT: try nets[index] + vat))
         }
         return figures

@@ -15,16 +15,19 @@ public struct VATRateFigures: Sendable, Hashable {
     /// One entry per VAT rate of `lines`, lowest rate first; `figures` are the lines' figures
     /// after the alternative discount, in the same order.
     public static func breakdown(_ lines: [QuoteLine], _ figures: [LineFigures]) throws(ArithmeticOverflow) -> [VATRateFigures] {
-        var rates: [ExactDecimal: VATRateFigures] = [:]
+        var rates: [VATRateFigures] = []
         for (line, figure) in zip(lines, figures) {
-            var rate = rates[line.vatPercent]
-                ?? VATRateFigures(vatPercent: line.vatPercent, lineExtensionAmount: .zero, allowanceAmount: .zero, taxableAmount: .zero, vatAmount: .zero)
-            try rate.lineExtensionAmount += line.totalPrice
-            try rate.taxableAmount += figure.totalPriceWithAlternativeDiscount
-            try rate.vatAmount += figure.vatAmount
-            rate.allowanceAmount = try rate.lineExtensionAmount - rate.taxableAmount
-            rates[line.vatPercent] = rate
+            let position = rates.firstIndex { $0.vatPercent == line.vatPercent } ?? {
+                rates.append(VATRateFigures(vatPercent: line.vatPercent, lineExtensionAmount: .zero, allowanceAmount: .zero, taxableAmount: .zero, vatAmount: .zero))
+                return rates.count - 1
+            }()
+            try rates[position].lineExtensionAmount += line.totalPrice
+            try rates[position].taxableAmount += figure.totalPriceWithAlternativeDiscount
+            try rates[position].vatAmount += figure.vatAmount
         }
-        return rates.values.sorted { $0.vatPercent < $1.vatPercent }
+        for position in rates.indices {
+            rates[position].allowanceAmount = try rates[position].lineExtensionAmount - rates[position].taxableAmount
+        }
+        return rates.sorted { $0.vatPercent < $1.vatPercent }
     }
 }

@@ -80,7 +80,7 @@ public enum NorthwindImport {
             let nameParts = contactName.split(separator: " ", maxSplits: 1).map(String.init)
             let contact = try Person(
                 companyId: company.id!, firstName: nameParts.first ?? contactName, lastName: nameParts.count > 1 ? nameParts[1] : "",
-                title: try customer.text("ContactTitle"), phone: phone
+                title: try customer.text("ContactTitle"), email: Self.demoEmail(contactName, companyCode: code), phone: phone
             ).inserted(db)
             companies[code] = (company, contact.id)
             report.companies += 1

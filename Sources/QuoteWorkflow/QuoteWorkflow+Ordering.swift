@@ -13,16 +13,19 @@ extension QuoteWorkflow {
         public var markSold: Bool
         public var culture: String?
         public var pdf: Bool
+        /// The kind of UBL confirmation; nil for the sale type's.
+        public var profile: ConfirmationProfile?
         public var acting: Acting
 
         public init(alternative: String, poNumber: String = "", comment: String = "", markSold: Bool = false, culture: String? = nil,
-                    pdf: Bool = false, acting: Acting) {
+                    pdf: Bool = false, profile: ConfirmationProfile? = nil, acting: Acting) {
             self.alternative = alternative
             self.poNumber = poNumber
             self.comment = comment
             self.markSold = markSold
             self.culture = culture
             self.pdf = pdf
+            self.profile = profile
             self.acting = acting
         }
     }
@@ -53,7 +56,8 @@ extension QuoteWorkflow {
             source.detail.quote.orderDate = options.acting.today
             source.detail.version.version.state = .sold
             let documents = try output.render(
-                source, options: DocumentOptions(kind: .orderConfirmation, culture: source.culture(requested: options.culture), issueDate: options.acting.today),
+                source, options: DocumentOptions(
+                    kind: .orderConfirmation, culture: source.culture(requested: options.culture), issueDate: options.acting.today, profile: options.profile),
                 pdf: options.pdf, templateOverride: templateOverride)
             CrashPoint.afterRender.reach()
             let erpOrder = try await placeInERP(source.detail, accepted: accepted, options: options)

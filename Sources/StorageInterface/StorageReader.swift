@@ -17,6 +17,8 @@ public protocol StorageReader {
     func sale(number: String) throws -> Sale?
     func saleType(id: Int64) throws -> SaleType?
     func company(id: Int64) throws -> Company?
+    /// The company with this code, nil when there is none.
+    func company(code: String) throws -> Company?
     func associate(id: Int64) throws -> Associate?
     func associate(userName: String) throws -> Associate?
     func associates() throws -> [Associate]

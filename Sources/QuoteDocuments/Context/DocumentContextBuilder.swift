@@ -82,6 +82,7 @@ public struct DocumentContextBuilder: Sendable {
             .object(TemplateObject(contract.company, values: [
                 .string(detail.company.code), .string(detail.company.name), address(detail.company.address),
                 .string(detail.company.phone), .string(detail.company.fax),
+                .string(detail.company.endpoint?.scheme ?? ""), .string(detail.company.endpoint?.identifier ?? ""),
             ])),
             detail.person.map { person in
                 .object(TemplateObject(contract.person, values: [
@@ -96,6 +97,7 @@ public struct DocumentContextBuilder: Sendable {
                 .string(ownCompany.name), address(ownCompany.address), .string(ownCompany.phone), .string(ownCompany.email),
                 .string(ownCompany.website), .string(ownCompany.vatNumber),
                 ownCompany.logo.map { .image(TemplateImage(mediaType: $0.mediaType, bytes: $0.bytes)) } ?? .null,
+                .string(ownCompany.endpoint?.scheme ?? ""), .string(ownCompany.endpoint?.identifier ?? ""),
             ])),
             .object(TemplateObject(contract.quote, values: [
                 .string(detail.quote.number), .string(detail.quote.poNumber), .string(detail.quote.orderComment),
@@ -118,7 +120,7 @@ public struct DocumentContextBuilder: Sendable {
     func address(_ address: PostalAddress) -> TemplateValue {
         .object(TemplateObject(contract.address, values: [
             .string(address.street), .string(address.city), .string(address.region), .string(address.postalCode),
-            .string(address.country), .string(CountryCodes.code(for: address.country)), .list(address.lines.map { .string($0) }),
+            .string(address.country), .string(CountryName.code(for: address.country) ?? ""), .list(address.lines.map { .string($0) }),
         ]))
     }
 

@@ -41,6 +41,8 @@ public struct DocumentContract: Sendable {
             .init("address", .object(address), "the customer's address"),
             .init("phone", .string, "phone number"),
             .init("fax", .string, "fax number"),
+            .init("endpointScheme", .string, "the EAS scheme of where the customer receives electronic documents (0007, 0088…); empty when none"),
+            .init("endpointId", .string, "the customer's electronic address in that scheme (Peppol EndpointID); empty when none"),
         ])
         person = ObjectType("person", fields: [
             .init("firstName", .string, "first name"),
@@ -64,6 +66,8 @@ public struct DocumentContract: Sendable {
             .init("website", .string, "our website"),
             .init("vatNumber", .string, "our VAT registration number"),
             .init("logo", .optional(.image), "our logo (`quotedoc company own edit --logo`); print it with the image filter"),
+            .init("endpointScheme", .string, "the EAS scheme of our electronic address (0007, 0088…); empty when none"),
+            .init("endpointId", .string, "our electronic address in that scheme (Peppol EndpointID); empty when none"),
         ])
         sale = ObjectType("sale", fields: [
             .init("number", .string, "the sale number"),

@@ -19,6 +19,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v8-catalogue-removal", migrate: addProductRemoval)
         migrator.registerMigration("v9-field-configuration", migrate: createFieldConfiguration)
         migrator.registerMigration("v10-settings-and-sale-types", migrate: addSettingsAndSaleTypes)
+        migrator.registerMigration("v11-peppol-endpoints", migrate: addPeppolEndpoints)
         return migrator
     }
 

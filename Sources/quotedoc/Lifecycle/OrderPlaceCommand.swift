@@ -43,10 +43,16 @@ struct OrderPlaceCommand: AsyncParsableCommand {
     @Flag(help: "Also make a PDF of the confirmation (needs WeasyPrint or Chromium).")
     var pdf = false
 
+    @Option(help: ArgumentHelp(
+        "The kind of UBL confirmation: standard, or peppol (Peppol BIS Order Agreement 3; needs both parties' endpoints). Default: the sale type's.",
+        valueName: "profile"))
+    var profile: ConfirmationProfile?
+
     func run() async throws {
         let receipt = try await global.workflow().placeOrder(
             quoteNumber: quote,
-            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf, acting: actor.acting),
+            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf, profile: profile,
+                           acting: actor.acting),
             output: try folders.output(pdf: pdf))
         try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }
     }

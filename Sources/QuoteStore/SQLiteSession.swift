@@ -50,6 +50,24 @@ struct SQLiteSession: StorageWriter {
 
     func update(_ company: Company) throws { try company.update(db) }
 
+    func attachments(ofVersion versionId: Int64) throws -> [VersionAttachment] {
+        try VersionAttachment.filter(Column("quoteVersionId") == versionId).order(Column("fileName")).fetchAll(db)
+    }
+
+    func attachments(ofSaleType saleTypeId: Int64) throws -> [SaleTypeAttachment] {
+        try SaleTypeAttachment.filter(Column("saleTypeId") == saleTypeId).order(Column("fileName")).fetchAll(db)
+    }
+
+    func insert(_ attachment: VersionAttachment) throws -> VersionAttachment { try attachment.inserted(db) }
+
+    func update(_ attachment: VersionAttachment) throws { try attachment.update(db) }
+
+    func delete(_ attachment: VersionAttachment) throws { _ = try attachment.delete(db) }
+
+    func insert(_ attachment: SaleTypeAttachment) throws -> SaleTypeAttachment { try attachment.inserted(db) }
+
+    func delete(_ attachment: SaleTypeAttachment) throws { _ = try attachment.delete(db) }
+
     func associate(id: Int64) throws -> Associate? { try Associate.fetchOne(db, key: id) }
 
     func associate(userName: String) throws -> Associate? {

@@ -18,6 +18,14 @@ public protocol StorageWriter: StorageReader {
     func insert(_ company: Company, contact: Person?) throws -> (Company, Person?)
     /// Writes a stored company whole.
     func update(_ company: Company) throws
+    /// Attaches a file to a version. Returns it with its id.
+    func insert(_ attachment: VersionAttachment) throws -> VersionAttachment
+    /// Writes a stored attachment whole (its include flag).
+    func update(_ attachment: VersionAttachment) throws
+    func delete(_ attachment: VersionAttachment) throws
+    /// Adds a default attachment to a sale type. Returns it with its id.
+    func insert(_ attachment: SaleTypeAttachment) throws -> SaleTypeAttachment
+    func delete(_ attachment: SaleTypeAttachment) throws
     /// Adds a connection; a name in use already, even by a removed connection, is
     /// ``QuoteError/Code/duplicate``. Returns it with its id.
     func insert(_ connection: ERPConnection) throws -> ERPConnection

@@ -80,7 +80,7 @@ public enum NorthwindImport {
             let nameParts = contactName.split(separator: " ", maxSplits: 1).map(String.init)
             let contact = try Person(
                 companyId: company.id!, firstName: nameParts.first ?? contactName, lastName: nameParts.count > 1 ? nameParts[1] : "",
-                title: try customer.text("ContactTitle"), email: contactEmail(name: contactName, customerCode: code), phone: phone
+                title: try customer.text("ContactTitle"), email: Self.demoEmail(contactName, companyCode: code), phone: phone
             ).inserted(db)
             companies[code] = (company, contact.id)
             report.companies += 1
@@ -176,14 +176,5 @@ public enum NorthwindImport {
             report.quotes += 1
         }
         return report
-    }
-
-    /// A made-up address for a customer's contact, so the demo's quotes can be e-mailed:
-    /// `christina.berglund@bergs.example` (the name's letters without accents, the customer's code).
-    static func contactEmail(name: String, customerCode: String) -> String {
-        let words = name.decomposedStringWithCanonicalMapping.lowercased().split(separator: " ").map { word in
-            String(word.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
-        }
-        return words.filter { !$0.isEmpty }.joined(separator: ".") + "@" + customerCode.lowercased() + ".example"
     }
 }

@@ -36,6 +36,38 @@ struct SQLiteSession: StorageWriter {
 
     func company(id: Int64) throws -> Company? { try Company.fetchOne(db, key: id) }
 
+    func company(code: String) throws -> Company? { try Company.filter(Column("code") == code).fetchOne(db) }
+
+    func insert(_ company: Company, contact: Person?) throws -> (Company, Person?) {
+        if try self.company(code: company.code) != nil {
+            throw QuoteError(.duplicate, "a company with code \(company.code) exists already", value: company.code)
+        }
+        let company = try company.inserted(db)
+        guard var contact else { return (company, nil) }
+        contact.companyId = company.id!
+        return (company, try contact.inserted(db))
+    }
+
+    func update(_ company: Company) throws { try company.update(db) }
+
+    func attachments(ofVersion versionId: Int64) throws -> [VersionAttachment] {
+        try VersionAttachment.filter(Column("quoteVersionId") == versionId).order(Column("fileName")).fetchAll(db)
+    }
+
+    func attachments(ofSaleType saleTypeId: Int64) throws -> [SaleTypeAttachment] {
+        try SaleTypeAttachment.filter(Column("saleTypeId") == saleTypeId).order(Column("fileName")).fetchAll(db)
+    }
+
+    func insert(_ attachment: VersionAttachment) throws -> VersionAttachment { try attachment.inserted(db) }
+
+    func update(_ attachment: VersionAttachment) throws { try attachment.update(db) }
+
+    func delete(_ attachment: VersionAttachment) throws { _ = try attachment.delete(db) }
+
+    func insert(_ attachment: SaleTypeAttachment) throws -> SaleTypeAttachment { try attachment.inserted(db) }
+
+    func delete(_ attachment: SaleTypeAttachment) throws { _ = try attachment.delete(db) }
+
     func associate(id: Int64) throws -> Associate? { try Associate.fetchOne(db, key: id) }
 
     func associate(userName: String) throws -> Associate? {

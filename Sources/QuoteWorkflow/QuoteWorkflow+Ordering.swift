@@ -13,6 +13,8 @@ extension QuoteWorkflow {
         public var markSold: Bool
         public var culture: String?
         public var pdf: Bool
+        /// The kind of UBL confirmation; nil for the sale type's.
+        public var profile: ConfirmationProfile?
         /// Also write an `.eml` e-mail to the contact with the confirmation attached.
         public var email: Bool
         /// The e-mail's recipient instead of the contact's address (see ``MailParties``).
@@ -20,13 +22,14 @@ extension QuoteWorkflow {
         public var acting: Acting
 
         public init(alternative: String, poNumber: String = "", comment: String = "", markSold: Bool = false, culture: String? = nil,
-                    pdf: Bool = false, email: Bool = false, recipient: String? = nil, acting: Acting) {
+                    pdf: Bool = false, profile: ConfirmationProfile? = nil, email: Bool = false, recipient: String? = nil, acting: Acting) {
             self.alternative = alternative
             self.poNumber = poNumber
             self.comment = comment
             self.markSold = markSold
             self.culture = culture
             self.pdf = pdf
+            self.profile = profile
             self.email = email
             self.recipient = recipient
             self.acting = acting
@@ -61,7 +64,8 @@ extension QuoteWorkflow {
             source.detail.quote.orderDate = options.acting.today
             source.detail.version.version.state = .sold
             let mailParties = try options.email ? MailParties(detail: source.detail, ownCompany: source.ownCompany, recipient: options.recipient) : nil
-            let documentOptions = DocumentOptions(kind: .orderConfirmation, culture: source.culture(requested: options.culture), issueDate: options.acting.today)
+            let documentOptions = DocumentOptions(
+                kind: .orderConfirmation, culture: source.culture(requested: options.culture), issueDate: options.acting.today, profile: options.profile)
             var documents = try output.render(source, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
             if let mailParties {
                 documents.append(try output.renderer.renderMail(

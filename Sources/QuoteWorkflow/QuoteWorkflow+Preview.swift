@@ -16,9 +16,11 @@ extension QuoteWorkflow {
         public var validDays: Int?
         public var validTo: LocalDate?
         public var today: LocalDate
+        /// For a confirmation, the kind of UBL; nil for the sale type's.
+        public var profile: ConfirmationProfile?
 
         public init(kind: DocumentKind, formats: [DocumentFormat], version: Int? = nil, alternatives: AlternativeSelection = .favourite,
-                    culture: String? = nil, validDays: Int? = nil, validTo: LocalDate? = nil, today: LocalDate) {
+                    culture: String? = nil, validDays: Int? = nil, validTo: LocalDate? = nil, today: LocalDate, profile: ConfirmationProfile? = nil) {
             self.kind = kind
             self.formats = formats
             self.version = version
@@ -27,6 +29,7 @@ extension QuoteWorkflow {
             self.validDays = validDays
             self.validTo = validTo
             self.today = today
+            self.profile = profile
         }
     }
 
@@ -41,7 +44,9 @@ extension QuoteWorkflow {
         if options.kind == .proposal, source.detail.version.version.state.isEditable {
             source = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.today)
         }
-        let documentOptions = DocumentOptions(kind: options.kind, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.today)
+        let documentOptions = DocumentOptions(
+            kind: options.kind, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.today,
+            profile: options.profile)
         let documents = try output.render(source, options: documentOptions, formats: options.formats, pdf: false, templateOverride: templateOverride)
         let saleNumber = source.detail.sale.number
         return try output.writer.withSaleLock(saleNumber) {

@@ -31,6 +31,7 @@ extension QuoteWorkflow {
             let alternative = QuoteAlternative(versionId: 0, name: alternativeName)
             let tree = try store.insert(VersionWithAlternatives(version: version, alternatives: [AlternativeWithLines(alternative: alternative, lines: [])]), favouriteIndex: 0)
             try Self.recordStateChange(store, from: nil, version: tree.version, by: actor, at: acting.now, note: "quote created")
+            for attachment in try store.attachments(ofSaleType: sale.saleTypeId) { _ = try store.insert(attachment.copy(onto: tree.version.id!)) }
             return try store.quoteDetail(number: number, version: nil)
         }
     }

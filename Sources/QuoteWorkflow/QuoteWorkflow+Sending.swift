@@ -54,6 +54,8 @@ extension QuoteWorkflow {
             let sending = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.acting.today)
             let documentOptions = DocumentOptions(kind: .proposal, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.acting.today)
             var documents = try output.render(sending, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
+            // The included attachments go out with the proposal, archived with it.
+            documents += try storage.snapshot { store in try Self.attachmentDocuments(store, version: version, quoteNumber: quoteNumber) }
             if let mailParties {
                 documents.append(try output.renderer.renderMail(
                     sending.detail, ownCompany: sending.ownCompany, fields: sending.fields, options: documentOptions, parties: mailParties,

@@ -29,6 +29,7 @@ extension QuoteWorkflow {
             let favouriteIndex = tree.alternatives.firstIndex { $0.alternative.id == source.favouriteAlternativeId } ?? 0
             let inserted = try store.insert(tree.draftCopy(rank: active.rank + 1), favouriteIndex: favouriteIndex)
             try Self.recordStateChange(store, from: nil, version: inserted.version, by: actor, at: acting.now, note: "copied from version \(source.rank)")
+            try Self.copy(store.attachments(ofVersion: source.id!), onto: inserted.version.id!, store)
             var priced = try Self.priceAndValidate(store, inserted, sale: sale, saleType: try Self.saleType(store, of: sale), today: acting.today)
             priced.version.state = VersionLifecycle.stateAfterEdit(.draft, status: priced.version.status, changed: true)
             try store.save(priced, replacing: inserted)

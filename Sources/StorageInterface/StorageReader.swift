@@ -17,6 +17,12 @@ public protocol StorageReader {
     func sale(number: String) throws -> Sale?
     func saleType(id: Int64) throws -> SaleType?
     func company(id: Int64) throws -> Company?
+    /// The company with this code, nil when there is none.
+    func company(code: String) throws -> Company?
+    /// The files attached to version `versionId`, by name.
+    func attachments(ofVersion versionId: Int64) throws -> [VersionAttachment]
+    /// The default attachments of sale type `saleTypeId`, by name.
+    func attachments(ofSaleType saleTypeId: Int64) throws -> [SaleTypeAttachment]
     func associate(id: Int64) throws -> Associate?
     func associate(userName: String) throws -> Associate?
     func associates() throws -> [Associate]

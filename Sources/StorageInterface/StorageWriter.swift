@@ -13,6 +13,19 @@ public protocol StorageWriter: StorageReader {
     func update(_ version: QuoteVersion) throws
     func update(_ quote: Quote) throws
     func update(_ sale: Sale) throws
+    /// Adds a company and, when given, its first contact person; a code in use is
+    /// ``QuoteError/Code/duplicate``. Returns the company with its id and the contact with theirs.
+    func insert(_ company: Company, contact: Person?) throws -> (Company, Person?)
+    /// Writes a stored company whole.
+    func update(_ company: Company) throws
+    /// Attaches a file to a version. Returns it with its id.
+    func insert(_ attachment: VersionAttachment) throws -> VersionAttachment
+    /// Writes a stored attachment whole (its include flag).
+    func update(_ attachment: VersionAttachment) throws
+    func delete(_ attachment: VersionAttachment) throws
+    /// Adds a default attachment to a sale type. Returns it with its id.
+    func insert(_ attachment: SaleTypeAttachment) throws -> SaleTypeAttachment
+    func delete(_ attachment: SaleTypeAttachment) throws
     /// Adds a connection; a name in use already, even by a removed connection, is
     /// ``QuoteError/Code/duplicate``. Returns it with its id.
     func insert(_ connection: ERPConnection) throws -> ERPConnection

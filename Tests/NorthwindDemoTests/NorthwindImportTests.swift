@@ -51,6 +51,17 @@ final class NorthwindImportTests: XCTestCase {
         XCTAssertNil(draft.version.version.sentDate)
     }
 
+    func testEveryContactHasAMadeUpAddressUnderTheReservedExampleDomain() throws {
+        let database = try importedDatabase()
+        let emails = try database.read { db in try String.fetchAll(db, sql: "SELECT email FROM person ORDER BY id") }
+        XCTAssertEqual(emails.count, 91)
+        XCTAssertEqual(emails.first, "maria.anders@alfki.example")
+        XCTAssertTrue(emails.contains("sergio.gutierrez@ranch.example"), "accents folded to ASCII")
+        for email in emails {
+            XCTAssertNotNil(email.wholeMatch(of: /[a-z0-9]+(\.[a-z0-9]+)*@[a-z]+\.example/), email)
+        }
+    }
+
     func testOnlyAndrewFullerCanApproveQuotes() throws {
         let approvers = try importedDatabase().associates().filter(\.canApproveQuote)
         XCTAssertEqual(approvers.map(\.name), ["Andrew Fuller"])

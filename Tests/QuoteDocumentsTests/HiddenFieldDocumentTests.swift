@@ -56,7 +56,7 @@ final class HiddenFieldDocumentTests: XCTestCase {
         let shown = try render(source, fields: .standard, kind: .orderConfirmation, formats: [.html, .xml])
         XCTAssertTrue(shown[1].contains("<cac:Price>"))
         XCTAssertTrue(shown[1].contains("<cbc:Percent>"))
-        let priceCell = "<td class=\"num\">$\(try line.unitListPrice.rounded(scale: 2).description)</td>"
+        let priceCell = "<td class=\"num\" data-figure=\"unitPrice\">$\(try line.unitListPrice.rounded(scale: 2).description)</td>"
         XCTAssertTrue(shown[0].contains(priceCell), "the HTML shows the unit price \(line.unitListPrice)")
         XCTAssertTrue(shown[0].contains(">Unit price<"))
 
@@ -67,7 +67,7 @@ final class HiddenFieldDocumentTests: XCTestCase {
         XCTAssertFalse(hidden[1].contains("<cac:Price>"), hidden[1])
         XCTAssertFalse(hidden[1].contains("<cac:ClassifiedTaxCategory>\n          <cbc:ID>"), hidden[1])
         XCTAssertFalse(hidden[0].contains(priceCell), "the unit price is gone from the HTML")
-        XCTAssertTrue(hidden[0].contains("<td class=\"num\"></td>"), "its cell is blank")
+        XCTAssertTrue(hidden[0].contains("<td class=\"num\" data-figure=\"unitPrice\"></td>"), "its cell is blank")
         XCTAssertFalse(hidden[0].contains(">Unit price<"), "a hidden field's column heading is blank")
     }
 

@@ -107,14 +107,6 @@ final class MailHeaderTests: XCTestCase {
         XCTAssertEqual(MailHeader.asciiFallback("ååååååååååååå.pdf", maxLength: 10), "aaaaaa.pdf")
     }
 
-    func testMediaTypesByFileName() {
-        XCTAssertEqual(MediaType.of(fileName: "a.PDF"), "application/pdf")
-        XCTAssertEqual(MediaType.of(fileName: "terms.docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        XCTAssertEqual(MediaType.of(fileName: "data.unknownthing"), "application/octet-stream")
-        XCTAssertEqual(MediaType.of(fileName: "README"), "application/octet-stream")
-        XCTAssertEqual(MediaType.of(fileName: ".xml"), "application/octet-stream")
-    }
-
     /// The bytes of an RFC 2047 `B` encoded word.
     static func decoded(_ word: String) throws -> [UInt8] {
         XCTAssertTrue(word.hasPrefix("=?utf-8?B?") && word.hasSuffix("?="), word)

@@ -1,7 +1,7 @@
 import XCTest
 @testable import QuoteModel
 
-/// An alternative: Σ line totals, the alternative discount on top, VAT per line after every discount.
+/// An alternative: Σ line totals, the alternative discount on top, VAT per rate after every discount.
 final class AlternativePricingTests: XCTestCase {
     let perLine = PriceCalculator(currency: .usd, policy: .perLine)
     let perTotal = PriceCalculator(currency: .usd, policy: .perTotal)

@@ -487,7 +487,9 @@ final class AuditTrailTests: XCTestCase {
         try SchemaMigrations.migrator.migrate(queue, upTo: "v4-document-paths")
         try queue.write { db in
             let owner = try Associate(userName: "rking", name: "Robert King").inserted(db)
-            let company = try Company(code: "ALFKI", name: "Alfreds Futterkiste").inserted(db)
+            // The company as v4's table holds it (the record writes the columns of today's).
+            try db.execute(sql: "INSERT INTO company (code, name) VALUES ('ALFKI', 'Alfreds Futterkiste')")
+            let company = Company(id: db.lastInsertedRowID, code: "ALFKI", name: "Alfreds Futterkiste")
             // The sale type as v4's table holds it (the record reads the columns of today's).
             let saleTypeId = try XCTUnwrap(try Int64.fetchOne(db, sql: "SELECT id FROM saleType"))
             let sale = try Sale(

@@ -118,7 +118,7 @@ final class TemplateDiagnosticsTests: XCTestCase {
             ("{{ number number }}", "unexpected 'number'"),
             ("{% endif %}", "'endif' without a matching opening tag"),
             ("{{ 'open }}", "this string is never closed (expected ')"),
-            ("{{ total | money(\"x\") }}", "the number of decimals for 'money' is a whole number from 0 to 9, written as is"),
+            ("{{ total | money(\"x\") }}", "the decimals for 'money' are a whole number from 0 to 9, written as is, or \"unit\" for a unit price"),
             ("{{ lines | groupby(\"categry\") | count }}", "line has no field 'categry'"),
             ("{{ number == total }}", "cannot compare a string with a money"),
         ]

@@ -54,6 +54,22 @@ final class TemplateRenderingTests: XCTestCase {
         XCTAssertEqual(try TestContract.render("<a c=\"{{ total | currency }}\">{{ total | plain }}</a>"), "<a c=\"USD\">440.00</a>")
     }
 
+    func testTheUnitOptionPrintsAUnitPriceWithEveryDecimalItCarriesAndAtLeastTheMinorUnit() throws {
+        var named: [String: TemplateValue] = [:]
+        for field in TestContract.order.fields { named[field.name] = TestContract.sample[field.name] }
+        named["lines"] = .list([
+            TestContract.line("Precise", "A", quantity: "3", price: "1234.567", rank: 1),
+            TestContract.line("Whole", "A", quantity: "1", price: "12", rank: 2),
+            TestContract.line("Trailing zeros", "A", quantity: "1", price: "9.5000", rank: 3),
+        ])
+        let template = try TestContract.compile(["main.html": "{% for l in lines %}[{{ l.price | money(\"unit\") }}|{{ l.price | plain(\"unit\") }}|{{ l.price | money }}]{% endfor %}"])
+        XCTAssertEqual(template.render(TemplateObject(TestContract.order, named), culture: Culture.named("en-US")!),
+                       "[$1,234.567|1234.567|$1,234.57][$12.00|12.00|$12.00][$9.50|9.50|$9.50]")
+        let yen = try TestContract.compile(["main.html": "{{ total | money(\"unit\") }} {{ total | plain(\"unit\") }} {{ total | plain }}"])
+        named["total"] = .money(ExactDecimal("1234.5")!, Currency(code: "JPY")!)
+        XCTAssertEqual(yen.render(TemplateObject(TestContract.order, named), culture: .invariant), "1234.5 JPY 1234.5 1235")
+    }
+
     func testGroupByGroupsSortedWithCountsAndExactSums() throws {
         let template = "{% for group in lines | groupby(\"category\") %}{{ group.groupField }}: {{ group.count }} = {{ group.items | sum(\"price\") | plain }};{% endfor %}"
         XCTAssertEqual(try TestContract.render(template), "Dairy Products: 2 = 342.00;Grains/Cereals: 1 = 98.00;")

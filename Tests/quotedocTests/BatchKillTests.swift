@@ -33,6 +33,7 @@ final class BatchKillTests: LifecycleTestCase {
 
         let resumed = try succeed(["batch", "confirmations", "--resume", run, "--quiet"] + documentOptions)
         XCTAssertTrue(resumed.stdout.contains("0 failed"), resumed.stdout)
+        XCTAssertNotNil(resumed.stdout.firstMatch(of: /\d+\.\d MiB written/), "sizes in mebibytes, said so: \(resumed.stdout)")
 
         // Exactly one HTML and one XML file per confirmation, no leftovers, hashes as archived.
         let files = (FileManager.default.enumerator(at: outputFolder, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])

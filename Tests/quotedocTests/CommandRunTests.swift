@@ -150,12 +150,14 @@ final class CommandRunTests: XCTestCase {
     }
 
     func testDemoCreatesTheDatabaseWithNorthwindThenReusesIt() throws {
-        try run(["demo"])
+        // Its proposals go to the test's folder, never the repository's Output/.
+        let output = ["--out", folder.appendingPathComponent("Output").path]
+        try run(["demo"] + output)
         let database = try QuoteDatabase.open(at: path)
         let quotes = try database.quotes()
         XCTAssertFalse(quotes.isEmpty)
         XCTAssertNoThrow(try database.quote(number: DemoCommand.showcaseQuote))
-        try run(["demo"])
+        try run(["demo"] + output)
         XCTAssertEqual(try database.quotes().count, quotes.count, "a second demo run loads nothing again")
     }
 }

@@ -60,6 +60,23 @@ final class EmailCommandTests: LifecycleTestCase {
         try succeed(["document", "verify"])
     }
 
+    func testTheVersionsIncludedAttachmentsGoOutInTheMailUnderTheirNames() throws {
+        let terms = folder.appendingPathComponent("terms.pdf")
+        try Data("%PDF-1.4 villkor".utf8).write(to: terms)
+        try succeed(["attachment", "add", "11040", terms.path, "--name", "Allmänna villkor för leverans och betalning från Northwind Traders 2026.pdf"])
+        try succeed(["send", "11040", "--email"] + documentOptions)
+
+        let (message, raw, documents) = try mail(ofQuote: "11040")
+        XCTAssertEqual(message.defects, [])
+        ParsedMail.assertRawForm(raw)
+        XCTAssertEqual(Set(documents.map(\.format)), [.html, .xml, .attachment, .eml])
+        try assertAttachments(message, are: documents, types: ["html": "text/html", "xml": "application/xml", "pdf": "application/pdf"])
+        XCTAssertTrue(
+            message.attachments.contains { $0.fileName == "11040-v1-attachment-Allmänna villkor för leverans och betalning från Northwind Traders 2026.pdf" },
+            "\(message.attachments.map(\.fileName))")
+        try succeed(["document", "verify"])
+    }
+
     func testSwedishMailHasItsSubjectAndNamesEncodedAndReadBack() throws {
         // 11071: LILA-Supermercado, contact Carlos González; the owner gets a Swedish name.
         try database().write { db in try db.execute(sql: "UPDATE associate SET name = 'Åsa Söderström'") }

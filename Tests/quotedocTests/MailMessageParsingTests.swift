@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import QuoteModel
 import XCTest
 
 @testable import QuoteDocuments
@@ -12,8 +13,8 @@ final class MailMessageParsingTests: XCTestCase {
     static let attachments: [MailMessage.Attachment] = [
         ("10248-v1-order-confirmation.html", "text/html; charset=utf-8", "<p>Hej</p>\n"),
         ("Allmänna leveransvillkor för Northwind Traders – gäller från 1 januari 2026 – svensk version.pdf", "application/pdf", "%PDF-1.7 villkor"),
-        ("Prislista \"2026\".xlsx", MediaType.of(fileName: "Prislista.xlsx"), "PK\u{03}\u{04}"),
-        ("mätdata.unknownkind", MediaType.of(fileName: "mätdata.unknownkind"), "\u{00}\u{01}\u{02}"),
+        ("Prislista \"2026\".xlsx", AttachmentRules.mediaType(forFileName: "Prislista.xlsx"), "PK\u{03}\u{04}"),
+        ("mätdata.unknownkind", AttachmentRules.mediaType(forFileName: "mätdata.unknownkind"), "\u{00}\u{01}\u{02}"),
     ].map { .init(fileName: $0.0, mediaType: $0.1, bytes: Array($0.2.utf8)) }
 
     func message(textBody: String? = "Hej Åsa,\nhär är bekräftelsen.\n") throws -> MailMessage {

@@ -44,7 +44,7 @@ public struct DocumentContextBuilder: Sendable {
         var favourite: TemplateObject?
         var accepted: TemplateObject?
         for (entry, figure) in zip(shown, figures.alternatives) {
-            let object = try alternative(entry, figure, currency: currency, isFavourite: entry.alternative.id == favouriteId,
+            let object = try alternative(entry, figure, calculator: calculator, isFavourite: entry.alternative.id == favouriteId,
                                      isAccepted: acceptedId != nil && entry.alternative.id == acceptedId, extras: extras)
             alternatives.append(object)
             if entry.alternative.id == favouriteId { favourite = object }
@@ -57,7 +57,7 @@ public struct DocumentContextBuilder: Sendable {
             favouriteObject = try alternative(
                 AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: ""), lines: []),
                 calculator.figures(for: VersionWithAlternatives(version: detail.version.version, alternatives: [])).alternatives.first,
-                currency: currency, isFavourite: true, isAccepted: false, extras: LineExtras(images: [:], stock: [:], hidden: hidden))
+                calculator: calculator, isFavourite: true, isAccepted: false, extras: LineExtras(images: [:], stock: [:], hidden: hidden))
         }
         let included: [TemplateObject] = switch (options.alternatives, options.kind) {
         case (.all, _): alternatives
@@ -82,6 +82,7 @@ public struct DocumentContextBuilder: Sendable {
             .object(TemplateObject(contract.company, values: [
                 .string(detail.company.code), .string(detail.company.name), address(detail.company.address),
                 .string(detail.company.phone), .string(detail.company.fax),
+                .string(detail.company.endpoint?.scheme ?? ""), .string(detail.company.endpoint?.identifier ?? ""),
             ])),
             detail.person.map { person in
                 .object(TemplateObject(contract.person, values: [
@@ -96,6 +97,7 @@ public struct DocumentContextBuilder: Sendable {
                 .string(ownCompany.name), address(ownCompany.address), .string(ownCompany.phone), .string(ownCompany.email),
                 .string(ownCompany.website), .string(ownCompany.vatNumber),
                 ownCompany.logo.map { .image(TemplateImage(mediaType: $0.mediaType, bytes: $0.bytes)) } ?? .null,
+                .string(ownCompany.endpoint?.scheme ?? ""), .string(ownCompany.endpoint?.identifier ?? ""),
             ])),
             .object(TemplateObject(contract.quote, values: [
                 .string(detail.quote.number), .string(detail.quote.poNumber), .string(detail.quote.orderComment),
@@ -118,18 +120,19 @@ public struct DocumentContextBuilder: Sendable {
     func address(_ address: PostalAddress) -> TemplateValue {
         .object(TemplateObject(contract.address, values: [
             .string(address.street), .string(address.city), .string(address.region), .string(address.postalCode),
-            .string(address.country), .string(CountryCodes.code(for: address.country)), .list(address.lines.map { .string($0) }),
+            .string(address.country), .string(CountryName.code(for: address.country) ?? ""), .list(address.lines.map { .string($0) }),
         ]))
     }
 
     func alternative(
-        _ entry: AlternativeWithLines, _ figures: AlternativeFigures?, currency: Currency, isFavourite: Bool, isAccepted: Bool,
+        _ entry: AlternativeWithLines, _ figures: AlternativeFigures?, calculator: PriceCalculator, isFavourite: Bool, isAccepted: Bool,
         extras: LineExtras
     ) throws(ArithmeticOverflow) -> TemplateObject {
+        let currency = calculator.currency
         let header = entry.alternative
         let lineFigures = figures?.lines ?? []
         let lines = try zip(entry.lines, lineFigures).map { pair throws(ArithmeticOverflow) in
-            try line(pair.0, pair.1, currency: currency, extras: extras)
+            try line(pair.0, pair.1, calculator: calculator, extras: extras)
         }
         let linesByCategory = Dictionary(grouping: zip(entry.lines, lines), by: { $0.0.productCategory })
         let groups: [TemplateValue] = (figures?.groups ?? []).map { group in
@@ -139,14 +142,11 @@ public struct DocumentContextBuilder: Sendable {
                 .money(group.sumVat, currency),
             ]))
         }
-        var rates: [ExactDecimal: (taxable: ExactDecimal, vat: ExactDecimal)] = [:]
-        for (line, figure) in zip(entry.lines, lineFigures) {
-            let current = rates[line.vatPercent] ?? (.zero, .zero)
-            rates[line.vatPercent] = (try current.taxable + figure.totalPriceWithAlternativeDiscount, try current.vat + figure.vatAmount)
-        }
-        let vatBreakdown: [TemplateValue] = try rates.keys.sorted().map { rate throws(ArithmeticOverflow) in
+        let vatBreakdown: [TemplateValue] = try VATRateFigures.breakdown(entry.lines, lineFigures).map { rate throws(ArithmeticOverflow) in
             .object(TemplateObject(contract.vatRate, values: [
-                .decimal(rate), .money(try currency.rounded(rates[rate]!.taxable), currency), .money(try currency.rounded(rates[rate]!.vat), currency),
+                .decimal(rate.vatPercent), .string(Self.taxCategory(rate.vatPercent)), .money(try currency.rounded(rate.lineExtensionAmount), currency),
+                .money(try currency.rounded(rate.allowanceAmount), currency), .money(try currency.rounded(rate.taxableAmount), currency),
+                .money(try currency.rounded(rate.vatAmount), currency),
             ]))
         }
         return TemplateObject(contract.alternative, values: [
@@ -160,16 +160,18 @@ public struct DocumentContextBuilder: Sendable {
         ] + header.extraFields.values.map { .string($0) })
     }
 
-    func line(_ line: QuoteLine, _ figures: LineFigures, currency: Currency, extras: LineExtras) throws(ArithmeticOverflow) -> TemplateObject {
-        let netUnitPrice = try line.totalPrice.divided(by: line.billedQuantity, scale: max(currency.minorUnits, 4)) ?? line.unitListPrice
+    func line(_ line: QuoteLine, _ figures: LineFigures, calculator: PriceCalculator, extras: LineExtras) throws(ArithmeticOverflow) -> TemplateObject {
+        let currency = calculator.currency
+        let netUnitPrice = try calculator.netUnitPrice(of: line)
+        let unitDiscount: TemplateValue = extras.hidden.unitListPrice ? .null : .money(try line.unitListPrice - netUnitPrice, currency)
         let image = line.productId.flatMap { extras.images[$0] }.map { TemplateValue.image(TemplateImage(mediaType: $0.mediaType, bytes: $0.bytes)) } ?? .null
         let stock = line.productId.flatMap { extras.stock[$0] }.map { TemplateValue.decimal($0) } ?? .null
         var values: [TemplateValue] = [
             .integer(line.rank), .string(line.code), .string(line.name), .string(line.description), .decimal(line.quantity),
             .string(line.quantityUnit), .string(line.priceUnit), .money(line.unitListPrice, currency), .money(netUnitPrice, currency),
-            .money(line.subTotal, currency), .decimal(line.discountPercent), .money(line.discountAmount, currency),
+            unitDiscount, .money(line.subTotal, currency), .decimal(line.discountPercent), .money(line.discountAmount, currency),
             .money(line.totalPrice, currency), .money(figures.totalPriceWithAlternativeDiscount, currency),
-            .decimal(line.vatPercent), .money(figures.vatAmount, currency), .money(figures.totalPriceIncVAT, currency),
+            .decimal(line.vatPercent), .string(Self.taxCategory(line.vatPercent)), .money(figures.vatAmount, currency), .money(figures.totalPriceIncVAT, currency),
             .string(line.vatInfo), .string(line.productCategory), .string(line.productFamily), .string(line.productType),
             .string(line.itemNumber), .string(line.url), .string(line.supplier), .string(line.supplierCode), image,
             .string(line.status.rawValue), line.unitCost.map { .money($0, currency) } ?? .null,
@@ -179,6 +181,11 @@ public struct DocumentContextBuilder: Sendable {
         ] + line.extraFields.values.map { .string($0) }
         for (position, blank) in extras.hidden.lineBlanks { values[position] = blank }
         return TemplateObject(contract.line, values: values)
+    }
+
+    /// The UNCL 5305 VAT category of a rate: S (standard rated) above zero, Z (zero rated) at zero.
+    static func taxCategory(_ vatPercent: ExactDecimal) -> String {
+        vatPercent > .zero ? "S" : "Z"
     }
 
     /// `labels` with the column headings the field configuration changes for `language`: its
@@ -208,6 +215,7 @@ public struct DocumentContextBuilder: Sendable {
         let lineBlanks: [(Int, TemplateValue)]
         let earningAmount: Bool
         let earningPercent: Bool
+        let unitListPrice: Bool
 
         init(_ fields: FieldConfiguration, line: ObjectType) {
             let hidden = fields.hiddenFields
@@ -222,6 +230,7 @@ public struct DocumentContextBuilder: Sendable {
             }
             earningAmount = hidden.contains(.earningAmount)
             earningPercent = hidden.contains(.earningPercent)
+            unitListPrice = hidden.contains(.unitListPrice)
         }
     }
 

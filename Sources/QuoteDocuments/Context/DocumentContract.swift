@@ -41,6 +41,8 @@ public struct DocumentContract: Sendable {
             .init("address", .object(address), "the customer's address"),
             .init("phone", .string, "phone number"),
             .init("fax", .string, "fax number"),
+            .init("endpointScheme", .string, "the EAS scheme of where the customer receives electronic documents (0007, 0088…); empty when none"),
+            .init("endpointId", .string, "the customer's electronic address in that scheme (Peppol EndpointID); empty when none"),
         ])
         person = ObjectType("person", fields: [
             .init("firstName", .string, "first name"),
@@ -64,6 +66,8 @@ public struct DocumentContract: Sendable {
             .init("website", .string, "our website"),
             .init("vatNumber", .string, "our VAT registration number"),
             .init("logo", .optional(.image), "our logo (`quotedoc company own edit --logo`); print it with the image filter"),
+            .init("endpointScheme", .string, "the EAS scheme of our electronic address (0007, 0088…); empty when none"),
+            .init("endpointId", .string, "our electronic address in that scheme (Peppol EndpointID); empty when none"),
         ])
         sale = ObjectType("sale", fields: [
             .init("number", .string, "the sale number"),
@@ -105,15 +109,17 @@ public struct DocumentContract: Sendable {
             .init("quantity", .decimal, "quantity"),
             .init("quantityUnit", .string, "the unit the quantity counts"),
             .init("priceUnit", .string, "the unit the price is for"),
-            .init("unitListPrice", .optional(.money), "list price of one unit; empty when hidden"),
-            .init("netUnitPrice", .money, "price of one unit after the line's discount (totalPrice ÷ quantity)"),
+            .init("unitListPrice", .optional(.money), "list price of one unit, with the decimals it has (print it with money(\"unit\") or plain(\"unit\")); empty when hidden"),
+            .init("netUnitPrice", .money, "price of one unit after the line's discount: totalPrice ÷ quantity, with the fewest decimals (at least the currency's) that give totalPrice back when multiplied by the quantity and rounded"),
+            .init("unitDiscountAmount", .optional(.money), "the line's discount per unit: unitListPrice − netUnitPrice; empty when the list price is hidden"),
             .init("subTotal", .money, "unitListPrice × quantity"),
             .init("discountPercent", .optional(.decimal), "the line's discount in percent; empty when hidden"),
             .init("discountAmount", .optional(.money), "the line's discount as an amount; empty when hidden"),
             .init("totalPrice", .money, "subTotal − discountAmount"),
             .init("totalPriceWithAlternativeDiscount", .money, "totalPrice less the line's share of the alternative's discount"),
             .init("vatPercent", .optional(.decimal), "VAT in percent; empty when hidden"),
-            .init("vatAmount", .money, "VAT on totalPriceWithAlternativeDiscount"),
+            .init("taxCategory", .string, "the UNCL 5305 VAT category: S (standard rated) when vatPercent > 0, else Z"),
+            .init("vatAmount", .money, "the line's share of its rate's VAT: VAT on totalPriceWithAlternativeDiscount, the rate's last line taking the rounding remainder"),
             .init("totalPriceIncVAT", .money, "totalPriceWithAlternativeDiscount + vatAmount"),
             .init("vatInfo", .string, "free text about VAT"),
             .init("productCategory", .string, "product category"),
@@ -144,8 +150,11 @@ public struct DocumentContract: Sendable {
         ])
         vatRate = ObjectType("vatRate", fields: [
             .init("vatPercent", .decimal, "the VAT rate in percent"),
-            .init("taxableAmount", .money, "Σ totalPriceWithAlternativeDiscount of the lines at this rate"),
-            .init("vatAmount", .money, "Σ vatAmount of the lines at this rate"),
+            .init("taxCategory", .string, "the UNCL 5305 VAT category: S (standard rated) when vatPercent > 0, else Z"),
+            .init("lineExtensionAmount", .money, "Σ totalPrice of the lines at this rate, before the alternative's discount"),
+            .init("allowanceAmount", .money, "the alternative's discount on the lines at this rate (its shares of the discount)"),
+            .init("taxableAmount", .money, "lineExtensionAmount − allowanceAmount: Σ totalPriceWithAlternativeDiscount of the lines at this rate"),
+            .init("vatAmount", .money, "taxableAmount × vatPercent / 100, rounded once to the currency's minor unit; Σ vatAmount of the lines at this rate"),
         ])
         alternative = ObjectType("alternative", fields: [
             .init("rank", .integer, "position in the version, from 1"),
@@ -159,7 +168,7 @@ public struct DocumentContract: Sendable {
             .init("discountAmount", .money, "the alternative's own discount as an amount"),
             .init("sumDiscountAmount", .money, "every discount: the lines' and the alternative's"),
             .init("totalPrice", .money, "subTotal − discountAmount: every discount included, VAT excluded"),
-            .init("vatAmount", .money, "Σ line vatAmount"),
+            .init("vatAmount", .money, "Σ vatAmount of the VAT rates (and of the lines)"),
             .init("totalPriceIncVAT", .money, "totalPrice + vatAmount"),
             .init("earningAmount", .optional(.money), "totalPrice − cost, when every cost is known; empty when the line field is hidden"),
             .init("earningPercent", .optional(.decimal), "earningAmount ÷ totalPrice × 100; empty when the line field is hidden"),

@@ -15,11 +15,17 @@ public struct DocumentOptions: Sendable, Hashable {
     public var culture: String?
     /// The day the document is issued.
     public var issueDate: LocalDate
+    /// For an order confirmation, the kind of UBL it is written as; nil for the sale type's.
+    public var profile: ConfirmationProfile?
 
-    public init(kind: DocumentKind, alternatives: AlternativeSelection = .favourite, culture: String? = nil, issueDate: LocalDate) {
+    public init(
+        kind: DocumentKind, alternatives: AlternativeSelection = .favourite, culture: String? = nil, issueDate: LocalDate,
+        profile: ConfirmationProfile? = nil
+    ) {
         self.kind = kind
         self.alternatives = alternatives
         self.culture = culture
         self.issueDate = issueDate
+        self.profile = profile
     }
 }

@@ -32,7 +32,7 @@ extension DocumentRenderer {
             messageID: "\(SHA256Digest.hex(Array(identity.joined(separator: "\n").utf8)).prefix(32))@\(parties.from.domain)",
             textBody: text?.template.render(data, culture: culture),
             htmlBody: html.template.renderBytes(data, culture: culture),
-            attachments: attachments.map { .init(fileName: $0.fileName, mediaType: MediaType.of($0), bytes: $0.bytes) })
+            attachments: attachments.map { .init(fileName: $0.fileName, mediaType: Self.mailMediaType(of: $0), bytes: $0.bytes) })
         let bytes = message.bytes
         var hashes = ["subject": subject.hash, "html": html.hash]
         if let text { hashes["text"] = text.hash }
@@ -41,5 +41,13 @@ extension DocumentRenderer {
             fileName: DocumentFileName(quoteNumber: detail.quote.number, versionRank: detail.version.version.rank, kind: options.kind, format: .eml).description,
             bytes: bytes, sha256: SHA256Digest.hex(bytes), templateName: "mail/\(base)-body.html", templateHash: SHA256Digest.hex(ofSources: hashes),
             engineVersion: Self.engineVersion)
+    }
+
+    /// The media type a document is attached as: by its file name's extension
+    /// (``AttachmentRules/mediaType(forFileName:)``, `application/octet-stream` when unknown), with
+    /// `charset=utf-8` for the HTML quotedoc renders (always UTF-8).
+    static func mailMediaType(of document: RenderedDocument) -> String {
+        let type = AttachmentRules.mediaType(forFileName: document.fileName)
+        return document.format == .html && type == "text/html" ? type + "; charset=utf-8" : type
     }
 }

@@ -24,11 +24,16 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
+    /// The template of a Peppol order agreement (``ConfirmationProfile/peppol``).
+    public static let peppolConfirmationTemplate = "peppol/order-confirmation.xml"
+
     /// The template that renders `format` of a `kind` document of a sale of `saleType`: the sale
-    /// type's proposal or confirmation template — `<name>.html` for HTML; for UBL XML `<name>.xml`
-    /// when the templates folder has it, else the kind's standard UBL template (`proposal.xml`,
-    /// `order-confirmation.xml`).
-    public func templateName(_ kind: DocumentKind, format: DocumentFormat, saleType: SaleType, culture: Culture) -> String {
+    /// type's proposal or confirmation template — `<name>.html` for HTML; for UBL XML the Peppol
+    /// order agreement when the confirmation's profile (`profile`, else the sale type's) is
+    /// Peppol, else `<name>.xml` when the templates folder has it, else the kind's standard UBL
+    /// template (`proposal.xml`, `order-confirmation.xml`).
+    public func templateName(_ kind: DocumentKind, format: DocumentFormat, saleType: SaleType, culture: Culture, profile: ConfirmationProfile? = nil) -> String {
+        if kind == .orderConfirmation, format == .xml, (profile ?? saleType.confirmationProfile) == .peppol { return Self.peppolConfirmationTemplate }
         let name = kind == .proposal ? saleType.quoteTemplate : saleType.confirmationTemplate
         let file = "\(name).\(format.rawValue)"
         if format == .xml, !library.has(file, culture: culture) { return "\(Self.templateBaseName(kind)).xml" }
@@ -53,13 +58,19 @@ public struct DocumentRenderer: Sendable {
         guard let culture = Culture.named(options.culture ?? "en-US") else {
             throw QuoteError(.templates, "unknown culture '\(options.culture ?? "")'\(Culture.suggestion(for: options.culture ?? "").map { "; did you mean '\($0)'?" } ?? "")")
         }
+        let profile = options.profile ?? detail.saleType.confirmationProfile
+        if options.kind == .orderConfirmation, formats.contains(.xml) {
+            try profile.checkRequirements(
+                quoteNumber: detail.quote.number, company: detail.company, ownCompany: ownCompany, currency: detail.sale.currency,
+                rounding: detail.version.version.roundingPolicy, fields: fields)
+        }
         let labels = try library.labels(for: culture)
         let data = try Self.context(
             of: detail, ownCompany: ownCompany, options: options, culture: culture, labels: labels, images: images, stock: stock,
             fields: fields, library: library)
         var documents: [RenderedDocument] = []
         for format in formats {
-            let name = templateName(options.kind, format: format, saleType: detail.saleType, culture: culture)
+            let name = templateName(options.kind, format: format, saleType: detail.saleType, culture: culture, profile: profile)
             let override = templateOverride.flatMap { $0.pathExtension.lowercased() == format.rawValue ? $0 : nil }
             let (template, templateHash) = try library.compiled(name, culture: culture, override: override)
             let bytes = template.renderBytes(data, culture: format == .xml ? .invariant : culture)

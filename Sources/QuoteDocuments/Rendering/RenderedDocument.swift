@@ -14,6 +14,20 @@ public struct RenderedDocument: Sendable, Hashable {
     /// SHA-256 of the template sources it was made from, lower-case hex.
     public let templateHash: String
     public let engineVersion: String
+
+    public init(
+        kind: DocumentKind, format: DocumentFormat, fileName: String, bytes: [UInt8], sha256: String, templateName: String, templateHash: String,
+        engineVersion: String
+    ) {
+        self.kind = kind
+        self.format = format
+        self.fileName = fileName
+        self.bytes = bytes
+        self.sha256 = sha256
+        self.templateName = templateName
+        self.templateHash = templateHash
+        self.engineVersion = engineVersion
+    }
 }
 
 extension RenderedDocument {

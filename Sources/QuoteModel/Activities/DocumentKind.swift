@@ -10,4 +10,6 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case xml
     case pdf
     case eml
+    /// A file attached to the version (terms, a data sheet), sent with the proposal as it is.
+    case attachment
 }

@@ -97,6 +97,14 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case makeFieldEditable(String)
         /// Turn on the discount on an alternative's total in the settings.
         case allowAlternativeDiscount
+        /// Give our own company its electronic address (Peppol EndpointID).
+        case giveOwnEndpoint
+        /// Give the customer with this code its electronic address (Peppol EndpointID).
+        case giveCompanyEndpoint(String)
+        /// Confirm the order with the standard UBL profile instead of Peppol's.
+        case useStandardProfile
+        /// Show this field (its command name) in the field configuration.
+        case showField(String)
         /// Give the address an e-mail goes to.
         case giveRecipientAddress
         /// Give our company (or the sale's owner) an e-mail address to send from.

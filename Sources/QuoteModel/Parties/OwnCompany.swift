@@ -9,8 +9,14 @@ public struct OwnCompany: Sendable, Hashable, Codable {
     public var vatNumber: String
     /// The logo printed in every document's header; a picture checked by content like a product's.
     public var logo: ProductImage?
+    /// Where we receive electronic documents (Peppol's EndpointID); the seller's endpoint of a
+    /// Peppol order agreement.
+    public var endpoint: ElectronicAddress?
 
-    public init(name: String, address: PostalAddress = PostalAddress(), phone: String = "", email: String = "", website: String = "", vatNumber: String = "", logo: ProductImage? = nil) {
+    public init(
+        name: String, address: PostalAddress = PostalAddress(), phone: String = "", email: String = "", website: String = "", vatNumber: String = "",
+        logo: ProductImage? = nil, endpoint: ElectronicAddress? = nil
+    ) {
         self.name = name
         self.address = address
         self.phone = phone
@@ -18,5 +24,6 @@ public struct OwnCompany: Sendable, Hashable, Codable {
         self.website = website
         self.vatNumber = vatNumber
         self.logo = logo
+        self.endpoint = endpoint
     }
 }

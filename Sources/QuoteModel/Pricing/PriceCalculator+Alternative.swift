@@ -122,11 +122,15 @@ extension PriceCalculator {
     }
 
     /// Shares the alternative discount out over the lines in proportion to their totals (the
-    /// last line takes the remainder, so the shares add up exactly), then computes each line's VAT.
+    /// last line takes the remainder, so the shares add up exactly), then the VAT: per rate, the
+    /// tax on the rate's taxable amount (Σ of its lines after the discount) is rounded once and
+    /// shared out over its lines the same way (each line its own VAT rounded, the rate's last
+    /// line the remainder). So each rate's VAT is its taxable amount × rate, as EN 16931 and
+    /// Peppol check, and the lines' VAT adds up to it.
     func lineFigures(_ lines: [QuoteLine], subTotal: ExactDecimal, discount: ExactDecimal) throws(ArithmeticOverflow) -> [LineFigures] {
         var remaining = discount
-        var figures: [LineFigures] = []
-        figures.reserveCapacity(lines.count)
+        var nets: [ExactDecimal] = []
+        nets.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             let share: ExactDecimal
             if index == lines.count - 1 {
@@ -138,9 +142,31 @@ extension PriceCalculator {
                 share = try amount(discount * fraction)
             }
             try remaining -= share
-            let net = try line.totalPrice - share
-            let vat = try amount(net.percent(line.vatPercent))
-            figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: net, vatAmount: vat, totalPriceIncVAT: try net + vat))
+            nets.append(try line.totalPrice - share)
+        }
+
+        // Per rate (a quote has a handful, so a short list beats hashing): its taxable amount,
+        // its last line, and the VAT still to share out.
+        var rates: [(percent: ExactDecimal, taxable: ExactDecimal, lastLine: Int, remainingVAT: ExactDecimal)] = []
+        for (index, line) in lines.enumerated() {
+            if let position = rates.firstIndex(where: { $0.percent == line.vatPercent }) {
+                try rates[position].taxable += nets[index]
+                rates[position].lastLine = index
+            } else {
+                rates.append((line.vatPercent, nets[index], index, .zero))
+            }
+        }
+        for position in rates.indices {
+            rates[position].remainingVAT = try amount(rates[position].taxable.percent(rates[position].percent))
+        }
+
+        var figures: [LineFigures] = []
+        figures.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            let position = rates.firstIndex { $0.percent == line.vatPercent }!
+            let vat = try rates[position].lastLine == index ? rates[position].remainingVAT : amount(nets[index].percent(line.vatPercent))
+            try rates[position].remainingVAT -= vat
+            figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: nets[index], vatAmount: vat, totalPriceIncVAT: try nets[index] + vat))
         }
         return figures
     }

@@ -16,11 +16,14 @@ public struct SaleType: Sendable, Hashable, Codable {
     public var confirmationTemplate: String
     /// The culture its documents use when none is asked for (`sv-SE`); nil for the settings' default.
     public var defaultCulture: String?
+    /// The kind of UBL order confirmation its orders get unless `order --profile` says otherwise.
+    public var confirmationProfile: ConfirmationProfile
 
     public init(
         id: Int64? = nil, name: String, quoteValidityDays: Int = 30, allowsAlternatives: Bool = true,
         maxDiscountPercent: ExactDecimal? = nil, minEarningPercent: ExactDecimal? = nil,
-        quoteTemplate: String = "proposal", confirmationTemplate: String = "order-confirmation", defaultCulture: String? = nil
+        quoteTemplate: String = "proposal", confirmationTemplate: String = "order-confirmation", defaultCulture: String? = nil,
+        confirmationProfile: ConfirmationProfile = .standard
     ) {
         self.id = id
         self.name = name
@@ -31,5 +34,6 @@ public struct SaleType: Sendable, Hashable, Codable {
         self.quoteTemplate = quoteTemplate
         self.confirmationTemplate = confirmationTemplate
         self.defaultCulture = defaultCulture
+        self.confirmationProfile = confirmationProfile
     }
 }

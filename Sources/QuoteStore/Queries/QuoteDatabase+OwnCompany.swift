@@ -22,7 +22,8 @@ extension QuoteDatabase {
         return OwnCompany(
             name: try row.value("name"), address: try row.address(prefix: ""), phone: try row.value("phone"),
             email: try row.value("email"), website: try row.value("website"), vatNumber: try row.value("vatNumber"),
-            logo: logoMediaType.flatMap { type in logoBytes.map { ProductImage(mediaType: type, bytes: Array($0)) } })
+            logo: logoMediaType.flatMap { type in logoBytes.map { ProductImage(mediaType: type, bytes: Array($0)) } },
+            endpoint: Company.endpoint(scheme: try row.value("endpointScheme"), identifier: try row.value("endpointId")))
     }
 
     /// True while our own company still has the name a new database starts with.
@@ -35,10 +36,11 @@ extension QuoteDatabase {
         let columns = AddressColumns.names(prefix: "")
         let address = company.address
         try db.execute(
-            sql: "UPDATE ownCompany SET name = ?, \(columns.map { "\($0) = ?" }.joined(separator: ", ")), phone = ?, email = ?, website = ?, vatNumber = ?, logoMediaType = ?, logoBytes = ? WHERE id = 1",
+            sql: "UPDATE ownCompany SET name = ?, \(columns.map { "\($0) = ?" }.joined(separator: ", ")), phone = ?, email = ?, website = ?, vatNumber = ?, logoMediaType = ?, logoBytes = ?, endpointScheme = ?, endpointId = ? WHERE id = 1",
             arguments: [
                 company.name, address.street, address.city, address.region, address.postalCode, address.country,
                 company.phone, company.email, company.website, company.vatNumber, company.logo?.mediaType, company.logo.map { Data($0.bytes) },
+                company.endpoint?.scheme, company.endpoint?.identifier,
             ])
     }
 }

@@ -9,6 +9,7 @@ extension Company: ColumnRecord {
         case id, code, name
         case street, city, region, postalCode, country
         case phone, fax
+        case endpointScheme, endpointId
     }
 
     /// Reads the record from a row on its own.
@@ -23,7 +24,8 @@ extension Company: ColumnRecord {
             name: try row.value(at: layout[.name]),
             address: try row.address(layout, from: .street),
             phone: try row.value(at: layout[.phone]),
-            fax: try row.value(at: layout[.fax]))
+            fax: try row.value(at: layout[.fax]),
+            endpoint: try Self.endpoint(scheme: row.value(at: layout[.endpointScheme]), identifier: row.value(at: layout[.endpointId])))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -33,6 +35,14 @@ extension Company: ColumnRecord {
         container.encode(address, from: Columns.street)
         container[Columns.phone] = phone
         container[Columns.fax] = fax
+        container[Columns.endpointScheme] = endpoint?.scheme
+        container[Columns.endpointId] = endpoint?.identifier
+    }
+
+    /// The stored endpoint: both columns or neither (the table's CHECK).
+    static func endpoint(scheme: String?, identifier: String?) -> ElectronicAddress? {
+        guard let scheme, let identifier else { return nil }
+        return ElectronicAddress(stored: scheme, identifier: identifier)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

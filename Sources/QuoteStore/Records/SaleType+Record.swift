@@ -7,7 +7,7 @@ extension SaleType: ColumnRecord {
     /// The columns of a sale type's table, in the table's order: the one list its reading and writing follow.
     public enum Columns: String, RecordColumns {
         case id, name, quoteValidityDays, allowsAlternatives, maxDiscountPercent, minEarningPercent, quoteTemplate
-        case confirmationTemplate, defaultCulture
+        case confirmationTemplate, defaultCulture, confirmationProfile
     }
 
     /// Reads the record from a row on its own.
@@ -25,7 +25,8 @@ extension SaleType: ColumnRecord {
             minEarningPercent: try row.value(at: layout[.minEarningPercent]),
             quoteTemplate: try row.value(at: layout[.quoteTemplate]),
             confirmationTemplate: try row.value(at: layout[.confirmationTemplate]),
-            defaultCulture: try row.value(at: layout[.defaultCulture]))
+            defaultCulture: try row.value(at: layout[.defaultCulture]),
+            confirmationProfile: try Self.profile(row.value(at: layout[.confirmationProfile])))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -38,6 +39,12 @@ extension SaleType: ColumnRecord {
         container[Columns.quoteTemplate] = quoteTemplate
         container[Columns.confirmationTemplate] = confirmationTemplate
         container[Columns.defaultCulture] = defaultCulture
+        container[Columns.confirmationProfile] = confirmationProfile.rawValue
+    }
+
+    static func profile(_ text: String) throws -> ConfirmationProfile {
+        guard let profile = ConfirmationProfile(rawValue: text) else { throw QuoteError(.invalid, "unknown confirmation profile '\(text)' in the database") }
+        return profile
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

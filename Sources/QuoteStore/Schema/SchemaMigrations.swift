@@ -19,6 +19,8 @@ enum SchemaMigrations {
         migrator.registerMigration("v8-catalogue-removal", migrate: addProductRemoval)
         migrator.registerMigration("v9-field-configuration", migrate: createFieldConfiguration)
         migrator.registerMigration("v10-settings-and-sale-types", migrate: addSettingsAndSaleTypes)
+        migrator.registerMigration("v11-peppol-endpoints", migrate: addPeppolEndpoints)
+        migrator.registerMigration("v12-attachments", migrate: addAttachments)
         return migrator
     }
 

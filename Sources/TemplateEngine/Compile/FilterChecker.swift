@@ -29,6 +29,17 @@ struct FilterChecker {
         return decimals
     }
 
+    /// The decimals argument of `money` and `plain`: a whole number, or "unit" for a unit price.
+    func placesArgument(_ index: Int) throws(Diagnostic) -> DecimalPlaces {
+        guard arguments.indices.contains(index) else { return .natural }
+        switch literal(index) {
+        case .integer(let decimals)? where (0...9).contains(decimals): return .fixed(decimals)
+        case .string("unit")?: return .unitPrice
+        default:
+            throw fail("the decimals for '\(name)' are a whole number from 0 to 9, written as is, or \"unit\" for a unit price")
+        }
+    }
+
     func expectInput(_ accepted: Bool, _ wanted: String) throws(Diagnostic) {
         guard accepted else {
             let hint: String? = switch (name, input.unwrapped) {
@@ -64,9 +75,9 @@ struct FilterChecker {
         let type = input.unwrapped
         switch name {
         case "money":
-            try expectArguments(0...1, "at most one argument, the number of decimals")
+            try expectArguments(0...1, "at most one argument, the number of decimals or \"unit\"")
             try expectInput(type == .money, "a money amount")
-            return (.money(decimals: try decimalsArgument(0)), .string)
+            return (.money(try placesArgument(0)), .string)
         case "number":
             try expectArguments(0...1, "at most one argument, the number of decimals")
             try expectInput(input.isNumeric, "a number")
@@ -76,9 +87,9 @@ struct FilterChecker {
             try expectInput(type == .decimal || type == .integer, "a percentage (a decimal)")
             return (.percent(decimals: try decimalsArgument(0) ?? 2), .string)
         case "plain":
-            try expectArguments(0...1, "at most one argument, the number of decimals")
+            try expectArguments(0...1, "at most one argument, the number of decimals or \"unit\"")
             try expectInput(input.isNumeric, "a number")
-            return (.plain(decimals: try decimalsArgument(0)), .string)
+            return (.plain(try placesArgument(0)), .string)
         case "date":
             try expectArguments(0...1, "at most one argument: \"short\", \"long\" or \"iso\"")
             try expectInput(type == .date, "a date")

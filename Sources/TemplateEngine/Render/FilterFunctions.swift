@@ -5,9 +5,9 @@ import Foundation
 enum FilterFunctions {
     static func apply(_ filter: Filter, to value: TemplateValue, culture: Culture) -> TemplateValue {
         switch filter {
-        case .money(let decimals):
+        case .money(let places):
             guard case .money(let amount, let currency) = value else { return .null }
-            return .string(culture.formatMoney(amount, currency: currency, decimals: decimals))
+            return .string(culture.formatMoney(amount, currency: currency, decimals: places.decimals(for: amount, minorUnits: currency.minorUnits)))
         case .number(let decimals):
             guard let number = number(value) else { return .null }
             return .string(culture.formatNumber(number, decimals: decimals))
@@ -21,10 +21,10 @@ enum FilterFunctions {
             case .long: return .string(culture.formatDate(date, style: .long))
             case .iso: return .string(date.description)
             }
-        case .plain(let decimals):
+        case .plain(let places):
             guard let number = number(value) else { return .null }
-            let places: Int? = if case .money(_, let currency) = value { decimals ?? currency.minorUnits } else { decimals }
-            return .string(places.map { number.description(decimals: $0) } ?? number.description)
+            let minorUnits: Int? = if case .money(_, let currency) = value { currency.minorUnits } else { nil }
+            return .string(places.decimals(for: number, minorUnits: minorUnits).map { number.description(decimals: $0) } ?? number.description)
         case .currency:
             guard case .money(_, let currency) = value else { return .null }
             return .string(currency.code)

@@ -72,7 +72,7 @@ struct BatchConfirmationsCommand: ParsableCommand {
             let rate = summary.seconds > 0 ? Int(Double(summary.rendered) / summary.seconds) : 0
             return """
                 Run \(summary.run): \(summary.rendered) rendered, \(summary.skipped) skipped (already done), \(summary.failed) failed, of \(summary.total).
-                \(summary.bytes / 1_048_576) MB written in \(String(format: "%.1f", summary.seconds)) s (\(rate) confirmations/s); \
+                \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MiB written in \(String(format: "%.1f", summary.seconds)) s (\(rate) confirmations/s); \
                 \(summary.activitiesRecorded) activities and \(summary.documentsArchived) documents archived.
                 Manifest: \(summary.manifest)
                 """

@@ -27,6 +27,8 @@ enum FormatArgument: String, ExpressibleByArgument, CaseIterable {
 
 extension AlternativeSelection: ExpressibleByArgument {}
 
+extension ConfirmationProfile: ExpressibleByArgument {}
+
 /// Where the templates and the generated documents are.
 struct DocumentFolderOptions: ParsableArguments {
     @Option(help: ArgumentHelp(

@@ -48,6 +48,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The last valid day an unsent proposal shows, as `send --valid-to`, YYYY-MM-DD.", valueName: "date"))
     var validTo: LocalDate?
 
+    @Option(help: ArgumentHelp("The kind of UBL a confirmation is: standard or peppol, as `order --profile` (default: the sale type's).", valueName: "profile"))
+    var profile: ConfirmationProfile?
+
     func validate() throws {
         if let version, version < 1 { throw ValidationError("a version number is 1 or more") }
         if let validDays, validDays < 0 { throw ValidationError("--valid-days cannot be negative") }
@@ -69,7 +72,7 @@ struct RenderCommand: ParsableCommand {
         let written = try global.workflow().preview(
             quoteNumber: quote,
             options: .init(kind: document.kind, formats: format.formats, version: version, alternatives: alternatives, culture: lang,
-                           validDays: validDays, validTo: validTo, today: .today),
+                           validDays: validDays, validTo: validTo, today: .today, profile: profile),
             output: try folders.output(defaultFolder: "Output/previews"),
             templateOverride: template.map { URL(fileURLWithPath: $0) })
         let files = written.map {

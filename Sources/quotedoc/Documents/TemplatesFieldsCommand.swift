@@ -14,6 +14,10 @@ struct TemplatesFieldsCommand: ParsableCommand {
         discussion: """
             A field hidden in the field configuration (`quotedoc fields set FIELD --hidden`) merges as \
             blank in every document; it is marked "hidden". Without a database every field is shown.
+
+            Amounts print with `money` (the currency's minor unit); unit prices (unitListPrice, \
+            netUnitPrice, unitCost) carry more decimals than that: print them with `money("unit")` \
+            (or `plain("unit")` in XML), which keeps every decimal they have.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -43,6 +43,11 @@ struct OrderPlaceCommand: AsyncParsableCommand {
     @Flag(help: "Also make a PDF of the confirmation (needs WeasyPrint or Chromium).")
     var pdf = false
 
+    @Option(help: ArgumentHelp(
+        "The kind of UBL confirmation: standard, or peppol (Peppol BIS Order Agreement 3; needs both parties' endpoints). Default: the sale type's.",
+        valueName: "profile"))
+    var profile: ConfirmationProfile?
+
     @Flag(help: "Also write an e-mail (.eml) from the sale's owner to the contact, with the confirmation's documents attached, for your mail client.")
     var email = false
 
@@ -56,7 +61,8 @@ struct OrderPlaceCommand: AsyncParsableCommand {
     func run() async throws {
         let receipt = try await global.workflow().placeOrder(
             quoteNumber: quote,
-            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf, email: email, recipient: to,
+            options: .init(alternative: alternative, poNumber: po, comment: comment, markSold: markSold, culture: lang, pdf: pdf, profile: profile,
+                           email: email, recipient: to,
                            acting: actor.acting),
             output: try folders.output(pdf: pdf))
         try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }

@@ -17,7 +17,8 @@ struct CompanyAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("City.", valueName: "text")) var city = ""
     @Option(help: ArgumentHelp("Region or state.", valueName: "text")) var region = ""
     @Option(help: ArgumentHelp("Postal code.", valueName: "text")) var postalCode = ""
-    @Option(help: ArgumentHelp("Country.", valueName: "text")) var country = ""
+    @Option(help: ArgumentHelp("Country: its English name (Germany, UK) or ISO 3166-1 alpha-2 code (DE, GB).", valueName: "text")) var country = ""
+    @Option(help: ArgumentHelp(EndpointArgument.help, valueName: "SCHEME:ID")) var endpoint: String?
     @Option(help: ArgumentHelp("Switchboard phone number.", valueName: "text")) var phone = ""
     @Option(help: ArgumentHelp("Fax number.", valueName: "text")) var fax = ""
 
@@ -42,9 +43,9 @@ struct CompanyAddCommand: ParsableCommand {
                 companyId: 0, firstName: parts.first ?? "", lastName: parts.count > 1 ? parts[1] : "",
                 title: contactTitle, email: contactEmail, phone: contactPhone)
         }
-        let added = try global.openDatabase().add(
-            Company(code: code, name: name, address: address, phone: phone, fax: fax), contact: person)
-        let contactText = added.people.first.map { " with contact \($0.fullName) (id \($0.id!))" } ?? ""
+        let added = try global.workflow().addCompany(
+            Company(code: code, name: name, address: address, phone: phone, fax: fax, endpoint: try endpoint.flatMap(EndpointArgument.parse)), contact: person)
+        let contactText = added.contact.map { " with contact \($0.fullName) (id \($0.id!))" } ?? ""
         print("Added company \(added.company.code) (\(added.company.name))\(contactText).")
     }
 }

@@ -22,6 +22,7 @@ struct CompanyShowCommand: ParsableCommand {
             ("Address", company.address.lines.joined(separator: "\n")),
             ("Phone", company.phone),
             ("Fax", company.fax),
+            ("Endpoint", company.endpoint.map(\.description) ?? ""),
         ])
         guard !detail.people.isEmpty else { return header + "\n\nNo contact people." }
         var people = TextTable([.right("Id"), .left("Name"), .left("Title"), .left("Email"), .left("Phone")])

@@ -26,6 +26,7 @@ struct OwnCompanyEditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Phone number.", valueName: "text")) var phone: String?
     @Option(help: ArgumentHelp("E-mail address.", valueName: "text")) var email: String?
     @Option(help: ArgumentHelp("Website.", valueName: "text")) var website: String?
+    @Option(help: ArgumentHelp(EndpointArgument.help, valueName: "SCHEME:ID")) var endpoint: String?
 
     @Option(help: ArgumentHelp("A picture file (PNG, JPEG or GIF, at most 1 MiB) printed in every document's header.", valueName: "file"))
     var logo: String?
@@ -35,7 +36,7 @@ struct OwnCompanyEditCommand: ParsableCommand {
 
     func validate() throws {
         if logo != nil, noLogo { throw ValidationError("give --logo or --no-logo, not both") }
-        let given: [Any?] = [name, street, postalCode, city, region, country, vatNumber, phone, email, website, logo]
+        let given: [Any?] = [name, street, postalCode, city, region, country, vatNumber, phone, email, website, logo, endpoint]
         if given.allSatisfy({ $0 == nil }), !noLogo { throw ValidationError("give at least one detail to change") }
     }
 
@@ -57,6 +58,7 @@ struct OwnCompanyEditCommand: ParsableCommand {
             if let website { company.website = website }
             if let logo, let logoBytes { try company.setLogo(logoBytes, from: logo) }
             if noLogo { company.logo = nil }
+            if let endpoint { company.endpoint = try EndpointArgument.parse(endpoint) }
         }
         try output.emit(OwnCompanyJSON(company)) { "Changed our own company.\n" + OwnCompanyShowCommand.text(company) }
     }

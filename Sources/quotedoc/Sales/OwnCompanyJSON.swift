@@ -14,6 +14,7 @@ struct OwnCompanyJSON: Encodable {
     let email: String
     let website: String
     let logo: Logo?
+    let endpoint: ElectronicAddress?
 
     init(_ company: OwnCompany) {
         name = company.name
@@ -23,5 +24,6 @@ struct OwnCompanyJSON: Encodable {
         email = company.email
         website = company.website
         logo = company.logo.map { Logo(mediaType: $0.mediaType, byteCount: $0.bytes.count) }
+        endpoint = company.endpoint
     }
 }

@@ -20,6 +20,7 @@ struct OwnCompanyShowCommand: ParsableCommand {
             ("Phone", company.phone),
             ("Email", company.email),
             ("Website", company.website),
+            ("Endpoint", company.endpoint.map(\.description) ?? "none (needed for Peppol order agreements)"),
             ("Logo", company.logo.map { "\($0.mediaType), \($0.bytes.count) bytes" } ?? "none"),
         ])
     }

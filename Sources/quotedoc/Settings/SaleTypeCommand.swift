@@ -5,5 +5,5 @@ struct SaleTypeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "saletype",
         abstract: "List, add and change sale types: quote validity, alternatives, approval limits, templates, culture.",
-        subcommands: [SaleTypeListCommand.self, SaleTypeAddCommand.self, SaleTypeEditCommand.self])
+        subcommands: [SaleTypeListCommand.self, SaleTypeAddCommand.self, SaleTypeEditCommand.self, SaleTypeAttachmentCommand.self])
 }

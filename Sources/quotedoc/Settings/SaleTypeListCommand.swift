@@ -16,13 +16,13 @@ struct SaleTypeListCommand: ParsableCommand {
     static func table(_ saleTypes: [SaleType]) -> String {
         var table = TextTable([
             .left("Name"), .right("Valid days"), .left("Alternatives"), .right("Max discount %"), .right("Min earning %"),
-            .left("Proposal template"), .left("Confirmation template"), .left("Culture"),
+            .left("Proposal template"), .left("Confirmation template"), .left("Culture"), .left("Confirmation profile"),
         ])
         for saleType in saleTypes {
             table.append([
                 saleType.name, "\(saleType.quoteValidityDays)", saleType.allowsAlternatives ? "yes" : "no",
                 saleType.maxDiscountPercent?.description ?? "", saleType.minEarningPercent?.description ?? "",
-                saleType.quoteTemplate, saleType.confirmationTemplate, saleType.defaultCulture ?? "",
+                saleType.quoteTemplate, saleType.confirmationTemplate, saleType.defaultCulture ?? "", saleType.confirmationProfile.rawValue,
             ])
         }
         return table.rendered()

@@ -38,6 +38,11 @@ struct SaleTypeOptions: ParsableArguments {
     @Flag(help: "No culture of its own: the settings' default culture.")
     var noCulture = false
 
+    @Option(help: ArgumentHelp(
+        "The kind of UBL order confirmation its orders get: standard, or peppol (Peppol BIS Order Agreement 3); `order --profile` overrides it.",
+        valueName: "profile"))
+    var confirmationProfile: ConfirmationProfile?
+
     func validate() throws {
         if maxDiscount != nil, noMaxDiscount { throw ValidationError("give --max-discount or --no-max-discount, not both") }
         if minEarning != nil, noMinEarning { throw ValidationError("give --min-earning or --no-min-earning, not both") }
@@ -59,5 +64,6 @@ struct SaleTypeOptions: ParsableArguments {
         if let confirmationTemplate { saleType.confirmationTemplate = confirmationTemplate }
         if let culture { saleType.defaultCulture = culture }
         if noCulture { saleType.defaultCulture = nil }
+        if let confirmationProfile { saleType.confirmationProfile = confirmationProfile }
     }
 }

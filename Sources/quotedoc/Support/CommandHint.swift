@@ -37,6 +37,14 @@ enum CommandHint {
             return "make it editable with `quotedoc fields set \(field) --editable`"
         case .allowAlternativeDiscount?:
             return "turn it on with `quotedoc settings set --alternative-discount on`, or give the lines their discounts"
+        case .giveOwnEndpoint?:
+            return "set it with `quotedoc company own edit --endpoint SCHEME:ID` (e.g. 0007:5560125790, a Swedish organisation number), or order with --profile standard"
+        case .giveCompanyEndpoint(let code)?:
+            return "set it with `quotedoc company edit \(code) --endpoint SCHEME:ID`, or order with --profile standard"
+        case .useStandardProfile?:
+            return "order with --profile standard"
+        case .showField(let field)?:
+            return "show it with `quotedoc fields set \(field) --shown`, or order with --profile standard"
         case .giveRecipientAddress?:
             return "give the address with --to ADDRESS (or --to \"NAME <ADDRESS>\"), or leave out --email"
         case .giveSenderAddress?:

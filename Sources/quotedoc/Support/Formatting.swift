@@ -10,7 +10,7 @@ extension ExactDecimal {
     /// A unit price as stored, with at least the currency's minor unit (`9.8` → `9.80`,
     /// `0.125` stays `0.125`).
     func unitPrice(in currency: Currency) -> String {
-        description(decimals: max(scale, currency.minorUnits))
+        description(decimals: max(normalized.scale, currency.minorUnits))
     }
 
     /// A percentage with two decimals (`12.50`).

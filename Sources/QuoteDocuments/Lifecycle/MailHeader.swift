@@ -50,14 +50,9 @@ enum MailHeader {
     /// A display name as RFC 5322 `phrase` words: atoms when every character is `atext`, one
     /// quoted string when it is other printable ASCII (`"Lind, Erika"`), else encoded words.
     static func phrase(_ text: String, firstLimit: Int) -> [String] {
+        guard !needsEncoding(text) else { return encodedWords(text, firstLimit: firstLimit) }
         let words = text.split(separator: " ").map(String.init)
-        if words.allSatisfy({ $0.unicodeScalars.allSatisfy(MailAddress.isAtext) }), !needsEncoding(text) {
-            return words
-        }
-        if !needsEncoding(text) {
-            return ["\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""]
-        }
-        return encodedWords(text, firstLimit: firstLimit)
+        return words.allSatisfy { $0.unicodeScalars.allSatisfy(MailAddress.isAtext) } ? words : [quotedString(text)]
     }
 
     /// Whether `text` must be encoded: anything but printable ASCII, or a `=?` a reader would

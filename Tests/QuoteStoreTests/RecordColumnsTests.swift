@@ -10,7 +10,7 @@ final class RecordColumnsTests: XCTestCase {
     static let records: [any ColumnRecord.Type] = [
         Associate.self, Company.self, Person.self, SaleType.self, Sale.self, PriceList.self, Product.self, Quote.self,
         QuoteVersion.self, StateChange.self, QuoteAlternative.self, QuoteLine.self, SaleActivity.self, Document.self,
-        ERPConnection.self,
+        ERPConnection.self, VersionAttachment.self, SaleTypeAttachment.self,
     ]
 
     func testEveryRecordsColumnsAreItsTablesColumnsInOrder() throws {

@@ -44,4 +44,33 @@ final class NetUnitPriceTests: XCTestCase {
         let (line, calculator) = try priced("5.55", "0", discount: "10")
         XCTAssertIdentical(try calculator.netUnitPrice(of: line), "5.55")
     }
+
+    /// The price found by dividing once and rounding the cut quotient is the one dividing to each
+    /// scale would find: random discounted lines in USD, JPY and KWD against that reference.
+    func testOneDivisionFindsWhatDividingAtEachScaleWould() throws {
+        var random = SplitMix64(seed: 0x4E45_5450_5249_4345)
+        for _ in 0..<2_000 {
+            let currency = [Currency.usd, Currency(code: "JPY")!, Currency(code: "KWD")!][Int(random.next() % 3)]
+            let price = ExactDecimal(significand: Int128(random.next() % 10_000_000), scale: Int(random.next() % 5))
+            let quantity = ExactDecimal(significand: Int128(1 + random.next() % 500), scale: Int(random.next() % 3))
+            let calculator = PriceCalculator(currency: currency, policy: .perLine)
+            var line = QuoteLine(alternativeId: 1, rank: 1, name: "L", unitListPrice: price, quantity: quantity)
+            line.valueOverride = .discountPercent
+            line.discountPercent = ExactDecimal(significand: Int128(1 + random.next() % 9_999), scale: 2)
+            let priced = try calculator.price(line)
+            XCTAssertEqual(try calculator.netUnitPrice(of: priced), try Self.reference(priced, currency), "\(price) × \(quantity) less \(line.discountPercent) %")
+        }
+    }
+
+    /// The net unit price by its definition: dividing to each scale in turn.
+    static func reference(_ line: QuoteLine, _ currency: Currency) throws -> ExactDecimal {
+        let units = try line.billedQuantity
+        guard line.totalPrice != line.subTotal, !units.isZero else { return line.unitListPrice }
+        var price = line.unitListPrice
+        for scale in currency.minorUnits...PriceCalculator.netUnitPriceMaximumScale {
+            price = try line.totalPrice.divided(by: units, scale: scale) ?? line.unitListPrice
+            if try currency.rounded(price * units) == currency.rounded(line.totalPrice) { return price }
+        }
+        return price
+    }
 }

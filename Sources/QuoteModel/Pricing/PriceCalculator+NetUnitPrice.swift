@@ -12,9 +12,13 @@ extension PriceCalculator {
         let units = try line.billedQuantity
         guard line.totalPrice != line.subTotal, !units.isZero else { return line.unitListPrice }
         let total = try currency.rounded(line.totalPrice)
-        var price = line.unitListPrice
+        // One division, cut (not rounded) two digits past the most a price gets: rounding that
+        // half-up to any scale up to the most gives what dividing to that scale would, since the
+        // cut never moves a quotient across a half.
+        guard let quotient = try line.totalPrice.divided(by: units, scale: Self.netUnitPriceMaximumScale + 2, rule: .towardZero) else { return line.unitListPrice }
+        var price = quotient
         for scale in currency.minorUnits...Self.netUnitPriceMaximumScale {
-            price = try line.totalPrice.divided(by: units, scale: scale) ?? line.unitListPrice
+            price = try quotient.rounded(scale: scale)
             if try currency.rounded(price * units) == total { return price }
         }
         return price

@@ -31,9 +31,9 @@ final class HTMLTemplateTests: XCTestCase {
 
     // MARK: Compiling
 
-    func testTheFourStandardTemplatesCompileWithoutDiagnostics() throws {
+    func testTheStandardTemplatesCompileWithoutDiagnostics() throws {
         let library = try library()
-        for name in ["proposal.html", "order-confirmation.html", "proposal.xml", "order-confirmation.xml"] {
+        for name in ["proposal.html", "order-confirmation.html", "proposal.xml", "order-confirmation.xml", DocumentRenderer.peppolConfirmationTemplate] {
             let diagnostics = library.check(name)
             XCTAssertEqual(diagnostics, [], "\(name):\n" + diagnostics.map(\.description).joined(separator: "\n"))
         }

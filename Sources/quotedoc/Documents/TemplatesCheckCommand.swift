@@ -13,12 +13,13 @@ struct TemplatesCheckCommand: ParsableCommand {
     @OptionGroup var folders: DocumentFolderOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "Template files (default: the four standard templates).")
+    @Argument(help: "Template files (default: the standard templates, the Peppol order agreement's too).")
     var paths: [String] = []
 
     func run() throws {
         let library = try folders.library()
-        let names = paths.isEmpty ? ["proposal.html", "order-confirmation.html", "proposal.xml", "order-confirmation.xml"] : paths
+        let names = paths.isEmpty
+            ? ["proposal.html", "order-confirmation.html", "proposal.xml", "order-confirmation.xml", DocumentRenderer.peppolConfirmationTemplate] : paths
         // Templates share layouts and partials: a problem in one is reported once, not per template.
         let diagnostics = names.flatMap { library.check($0) }.distinctProblems()
         try output.emit(diagnostics) {

@@ -47,7 +47,11 @@ extension QuoteWorkflow {
         let saleNumber = try saleNumber(ofQuote: quoteNumber)
         return try output.writer.withSaleLock(saleNumber) {
             try output.recoverLeftovers(saleNumber: saleNumber, storage: storage)
-            let source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: nil) }
+            // The version and its included attachments, read as one.
+            let (source, attachments) = try storage.snapshot { store in
+                let source = try store.documentSource(quoteNumber: quoteNumber, version: nil)
+                return (source, try Self.attachmentDocuments(store, version: source.detail.version.version, quoteNumber: quoteNumber))
+            }
             let version = source.detail.version.version
             try VersionLifecycle.checkSendable(version, sale: source.detail.sale, quoteNumber: quoteNumber)
             let mailParties = try options.email ? MailParties(detail: source.detail, ownCompany: source.ownCompany, recipient: options.recipient) : nil
@@ -55,7 +59,7 @@ extension QuoteWorkflow {
             let documentOptions = DocumentOptions(kind: .proposal, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.acting.today)
             var documents = try output.render(sending, options: documentOptions, pdf: options.pdf, templateOverride: templateOverride)
             // The included attachments go out with the proposal, archived with it.
-            documents += try storage.snapshot { store in try Self.attachmentDocuments(store, version: version, quoteNumber: quoteNumber) }
+            documents += attachments
             if let mailParties {
                 documents.append(try output.renderer.renderMail(
                     sending.detail, ownCompany: sending.ownCompany, fields: sending.fields, options: documentOptions, parties: mailParties,

@@ -4,6 +4,8 @@ public enum CountryName {
     /// The ISO 3166-1 alpha-2 code for `text`: a name or common form first (so "UK" is GB, as
     /// ISO 3166-1 says), else an assigned code as is (any case); nil when unknown or blank.
     public static func code(for text: String) -> String? {
+        // Documents ask for every address: the common case (a name or code as typed) takes one lookup.
+        if let code = codes[text.lowercased()] { return code }
         let key = normalized(text)
         if key.isEmpty { return nil }
         if let code = codes[key] { return code }

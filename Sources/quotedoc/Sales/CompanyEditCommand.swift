@@ -18,28 +18,22 @@ struct CompanyEditCommand: ParsableCommand {
     @Argument(help: "The company code.") var code: String
 
     @Option(help: ArgumentHelp("The company name.", valueName: "text")) var name: String?
-    @Option(help: ArgumentHelp("Street address.", valueName: "text")) var street: String?
-    @Option(help: ArgumentHelp("Postal code.", valueName: "text")) var postalCode: String?
-    @Option(help: ArgumentHelp("City.", valueName: "text")) var city: String?
-    @Option(help: ArgumentHelp("Region or state.", valueName: "text")) var region: String?
+    @OptionGroup var address: AddressPartOptions
     @Option(help: ArgumentHelp("Country: its English name (Germany, UK) or ISO 3166-1 alpha-2 code (DE, GB).", valueName: "text")) var country: String?
     @Option(help: ArgumentHelp("Switchboard phone number.", valueName: "text")) var phone: String?
     @Option(help: ArgumentHelp("Fax number.", valueName: "text")) var fax: String?
     @Option(help: ArgumentHelp(EndpointArgument.help, valueName: "SCHEME:ID")) var endpoint: String?
 
     func validate() throws {
-        let given: [String?] = [name, street, postalCode, city, region, country, phone, fax, endpoint]
-        if given.allSatisfy({ $0 == nil }) { throw ValidationError("give at least one detail to change") }
+        let given: [String?] = [name, country, phone, fax, endpoint]
+        if given.allSatisfy({ $0 == nil }), !address.isGiven { throw ValidationError("give at least one detail to change") }
     }
 
     func run() throws {
         let newEndpoint = try endpoint.map(EndpointArgument.parse)
         let (before, after) = try global.workflow().editCompany(code: code) { company in
             if let name { company.name = name }
-            if let street { company.address.street = street }
-            if let postalCode { company.address.postalCode = postalCode }
-            if let city { company.address.city = city }
-            if let region { company.address.region = region }
+            address.apply(to: &company.address)
             if let country { company.address.country = country }
             if let phone { company.phone = phone }
             if let fax { company.fax = fax }

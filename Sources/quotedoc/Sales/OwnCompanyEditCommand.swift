@@ -17,10 +17,7 @@ struct OwnCompanyEditCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Our company's name.", valueName: "text")) var name: String?
-    @Option(help: ArgumentHelp("Street address.", valueName: "text")) var street: String?
-    @Option(help: ArgumentHelp("Postal code.", valueName: "text")) var postalCode: String?
-    @Option(help: ArgumentHelp("City.", valueName: "text")) var city: String?
-    @Option(help: ArgumentHelp("Region or state.", valueName: "text")) var region: String?
+    @OptionGroup var address: AddressPartOptions
     @Option(help: ArgumentHelp("Country, as an ISO 3166 alpha-2 code.", valueName: "XX")) var country: String?
     @Option(help: ArgumentHelp("VAT registration number.", valueName: "text")) var vatNumber: String?
     @Option(help: ArgumentHelp("Phone number.", valueName: "text")) var phone: String?
@@ -36,8 +33,8 @@ struct OwnCompanyEditCommand: ParsableCommand {
 
     func validate() throws {
         if logo != nil, noLogo { throw ValidationError("give --logo or --no-logo, not both") }
-        let given: [Any?] = [name, street, postalCode, city, region, country, vatNumber, phone, email, website, logo, endpoint]
-        if given.allSatisfy({ $0 == nil }), !noLogo { throw ValidationError("give at least one detail to change") }
+        let given: [Any?] = [name, country, vatNumber, phone, email, website, logo, endpoint]
+        if given.allSatisfy({ $0 == nil }), !address.isGiven, !noLogo { throw ValidationError("give at least one detail to change") }
     }
 
     func run() throws {
@@ -47,10 +44,7 @@ struct OwnCompanyEditCommand: ParsableCommand {
         }
         let company = try global.workflow().editOwnCompany { company in
             if let name { company.name = name }
-            if let street { company.address.street = street }
-            if let postalCode { company.address.postalCode = postalCode }
-            if let city { company.address.city = city }
-            if let region { company.address.region = region }
+            address.apply(to: &company.address)
             if let country { try company.setCountry(country) }
             if let vatNumber { company.vatNumber = vatNumber }
             if let phone { company.phone = phone }

@@ -73,4 +73,25 @@ public protocol StorageReader {
     func ownCompany() throws -> OwnCompany
     /// The settings (one set per database).
     func settings() throws -> QuoteSettings
+
+    // MARK: Sync (issue 15)
+
+    /// Every customer company, by code.
+    func companies() throws -> [Company]
+    /// The contact people of company `companyId`, in the order they were added.
+    func people(ofCompany companyId: Int64) throws -> [Person]
+    /// True when some sale is for company `companyId`.
+    func hasSales(companyId: Int64) throws -> Bool
+    /// The field mappings of connection `connectionId` as saved; empty when never set.
+    func fieldMappings(connectionId: Int64) throws -> [FieldMapping]
+    /// The list mappings set for connection `connectionId`.
+    func listMappings(connectionId: Int64) throws -> [ListMapping]
+    /// The defaults for parties made through connection `connectionId`, by ERP field.
+    func syncDefaults(connectionId: Int64) throws -> [SyncDefault]
+    /// The links of connection `connectionId`'s parties to companies.
+    func partyLinks(connectionId: Int64) throws -> [PartyLink]
+    /// The links of company `companyId`, one per connection at most.
+    func partyLinks(companyId: Int64) throws -> [PartyLink]
+    /// The sync log of connection `connectionId`, oldest first; the newest `limit` when given.
+    func syncLog(connectionId: Int64, limit: Int?) throws -> [SyncLogEntry]
 }

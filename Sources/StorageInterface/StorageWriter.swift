@@ -29,8 +29,8 @@ public protocol StorageWriter: StorageReader {
     /// Adds a connection; a name in use already, even by a removed connection, is
     /// ``QuoteError/Code/duplicate``. Returns it with its id.
     func insert(_ connection: ERPConnection) throws -> ERPConnection
-    /// Writes a connection's description, settings and removal (`isDeleted`); its name,
-    /// connector and client key never change.
+    /// Writes a connection's description, settings, removal (`isDeleted`) and sync settings;
+    /// its name, connector and client key never change.
     func update(_ connection: ERPConnection) throws
     /// Adds a price list; a name in use is ``QuoteError/Code/duplicate``. Returns it with its id.
     func insert(_ priceList: PriceList) throws -> PriceList
@@ -62,4 +62,24 @@ public protocol StorageWriter: StorageReader {
     func update(_ ownCompany: OwnCompany) throws
     /// Replaces the settings.
     func update(_ settings: QuoteSettings) throws
+
+    // MARK: Sync (issue 15)
+
+    /// Removes a company with its contact people and party links (one with sales is refused by
+    /// the workflow before).
+    func delete(_ company: Company) throws
+    /// Replaces the field mappings of connection `connectionId`.
+    func save(_ mappings: [FieldMapping], connectionId: Int64) throws
+    /// Replaces the list mappings of connection `connectionId`.
+    func save(_ mappings: [ListMapping], connectionId: Int64) throws
+    /// Replaces the defaults of connection `connectionId`.
+    func save(_ defaults: [SyncDefault], connectionId: Int64) throws
+    /// Links a company to a party; a second link of the company, or of the party, on the same
+    /// connection is ``QuoteError/Code/duplicate``. Returns it with its id.
+    func insert(_ link: PartyLink) throws -> PartyLink
+    /// Writes a link's party code, base and sync time.
+    func update(_ link: PartyLink) throws
+    func delete(_ link: PartyLink) throws
+    /// Appends entries to the sync log (never changed or removed).
+    func append(_ entries: [SyncLogEntry]) throws
 }

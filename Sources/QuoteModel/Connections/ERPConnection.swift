@@ -19,10 +19,12 @@ public struct ERPConnection: Sendable, Hashable, Codable {
     public var clientKey: String
     /// A removed connection: its quotes stay readable, no new quote can use it.
     public var isDeleted: Bool
+    /// How the connection takes part in sync (its connector must have the sync capability).
+    public var sync: SyncSettings
 
     public init(
         id: Int64? = nil, name: String, connectorName: String, description: String = "", settings: [String: String] = [:],
-        clientKey: String, isDeleted: Bool = false
+        clientKey: String, isDeleted: Bool = false, sync: SyncSettings = SyncSettings()
     ) {
         self.id = id
         self.name = name
@@ -31,5 +33,6 @@ public struct ERPConnection: Sendable, Hashable, Codable {
         self.settings = settings
         self.clientKey = clientKey
         self.isDeleted = isDeleted
+        self.sync = sync
     }
 }

@@ -7,12 +7,16 @@ public struct Company: Sendable, Hashable, Codable {
     public var address: PostalAddress
     public var phone: String
     public var fax: String
+    /// The company's general e-mail address.
+    public var email: String
+    /// Its VAT registration number, with the country prefix (`DE136695976`), if known.
+    public var vatNumber: String
     /// Where the company receives electronic documents (Peppol's EndpointID), if known.
     public var endpoint: ElectronicAddress?
 
     public init(
         id: Int64? = nil, code: String, name: String, address: PostalAddress = PostalAddress(), phone: String = "", fax: String = "",
-        endpoint: ElectronicAddress? = nil
+        email: String = "", vatNumber: String = "", endpoint: ElectronicAddress? = nil
     ) {
         self.id = id
         self.code = code
@@ -20,6 +24,8 @@ public struct Company: Sendable, Hashable, Codable {
         self.address = address
         self.phone = phone
         self.fax = fax
+        self.email = email
+        self.vatNumber = vatNumber
         self.endpoint = endpoint
     }
 }

@@ -74,9 +74,20 @@ extension TrytonConnector {
         return prices.map { $0! }
     }
 
-    /// The Tryton party of `customer`: by its code, else by its exact name.
+    /// The Tryton party of `customer`: its linked party when sync linked it, else by its code,
+    /// else by its exact name.
     func party(_ customer: ConnectorCustomer) async throws -> (id: Int64, addressId: Int64?) {
         let context = try await session.context()
+        if let key = customer.partyKey {
+            let found = try await session.call("model.party.party.search_read", [
+                .array([.array([.string("id"), .string("="), .integer(Int64(key) ?? -1)])]), .integer(0), .integer(1), .null,
+                .array([.string("addresses")]), context,
+            ])
+            guard let party = found.array?.first, let id = party["id"]?.integer else {
+                throw QuoteError(.erpRefused, "Tryton at \(session.server) no longer has party \(key), which \(customer.label) is linked to: it was deleted or archived in the ERP; unlink the company and push it again", value: customer.code)
+            }
+            return (id, party["addresses"]?.array?.first?.integer)
+        }
         for (field, value) in [("code", customer.code), ("name", customer.name)] where !value.isEmpty {
             let found = try await session.call("model.party.party.search_read", [
                 .array([.array([.string(field), .string("="), .string(value)])]), .integer(0), .integer(2), .null,

@@ -4,19 +4,22 @@ import QuoteModel
 
 /// The connector to a Tryton ERP (https://www.tryton.org) over its JSON-RPC: products and prices
 /// from Tryton's product catalogue, orders placed as Tryton sales in quotation state, the
-/// sale's state read back. Customers are Tryton parties, found by code, then by name.
+/// sale's state read back. Customers are Tryton parties, found by their sync link, else by code, then by name; sync
+/// reads and writes a party's name, first address, first phone, fax and e-mail, EU VAT number
+/// and language.
 public struct TrytonConnector: QuoteConnector {
     public static let descriptor = ConnectorDescriptor(
         name: "tryton", displayName: "Tryton",
         summary: "a Tryton ERP over JSON-RPC: its products and prices, orders placed as Tryton sales",
-        capabilities: [.provideCost, .computePrice, .searchProducts, .placeOrder, .provideOrderState],
+        capabilities: [.provideCost, .computePrice, .searchProducts, .placeOrder, .provideOrderState, .syncParties],
         fields: [
             ConfigurationField("url", "Server address", .text, required: true, help: "e.g. http://127.0.0.1:8000"),
             ConfigurationField("database", "Database name", .text, required: true),
             ConfigurationField("user", "User name", .text, required: true),
             ConfigurationField("password", "Password", .secret, required: true),
             ConfigurationField("timeout", "Seconds the ERP has to answer one request", .decimal, default: "10"),
-        ])
+        ],
+        partyFields: PartyFields.all)
 
     let session: TrytonSession
 

@@ -15,6 +15,7 @@ public enum ConnectorCapability: String, CaseIterable, Sendable, Codable, Compar
     case providePaymentTermsList = "provide-payment-terms-list"
     case provideDeliveryTermsList = "provide-delivery-terms-list"
     case provideAddresses = "provide-addresses"
+    case syncParties = "sync-parties"
 
     /// SuperOffice's name for the same capability (`iorderconsumer_place_order`).
     public var superOfficeName: String {
@@ -31,6 +32,7 @@ public enum ConnectorCapability: String, CaseIterable, Sendable, Codable, Compar
         case .providePaymentTermsList: "ilistprovider_provide_paymenttermslist"
         case .provideDeliveryTermsList: "ilistprovider_provide_deliverytermslist"
         case .provideAddresses: "iaddressprovider_provide_addresses"
+        case .syncParties: "isyncconnector_sync_company"
         }
     }
 
@@ -49,6 +51,7 @@ public enum ConnectorCapability: String, CaseIterable, Sendable, Codable, Compar
         case .providePaymentTermsList: "payment terms come from the ERP"
         case .provideDeliveryTermsList: "delivery terms come from the ERP"
         case .provideAddresses: "the customer's addresses come from the ERP"
+        case .syncParties: "`sync` keeps customers in step with the ERP's parties"
         }
     }
 

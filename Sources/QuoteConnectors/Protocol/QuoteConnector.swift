@@ -41,6 +41,25 @@ public protocol QuoteConnector: Sendable {
 
     /// The customer's addresses in the ERP.
     func addresses(of customer: ConnectorCustomer) async throws -> [PostalAddress]
+
+    // Sync (``ConnectorCapability/syncParties``): values by the keys of the descriptor's
+    // `partyFields`; a list field's value is the list item's key (a country's ISO code).
+
+    /// Every active customer party, not the ERP's own company.
+    func parties() async throws -> [ERPParty]
+
+    /// The party with `key`; nil when the ERP has none (deleted or never made).
+    func party(key: String) async throws -> ERPParty?
+
+    /// Makes a party with `code` and `values`, or, when one with `code` exists already (an
+    /// earlier attempt that was cut off), returns it unchanged: never two parties with one code.
+    func createParty(code: String, values: [String: String]) async throws -> (party: ERPParty, wasAlreadyMade: Bool)
+
+    /// Writes `values` (only these fields) to the party with `key` and returns it as it is then.
+    func updateParty(key: String, values: [String: String]) async throws -> ERPParty
+
+    /// The values of `list`: each item's key (what party values hold) and name.
+    func syncList(_ list: SyncListName) async throws -> [ConnectorListItem]
 }
 
 extension QuoteConnector {
@@ -71,6 +90,18 @@ extension QuoteConnector {
     public func addresses(of customer: ConnectorCustomer) async throws -> [PostalAddress] {
         throw Self.missing(.provideAddresses)
     }
+
+    public func parties() async throws -> [ERPParty] { throw Self.missing(.syncParties) }
+
+    public func party(key: String) async throws -> ERPParty? { throw Self.missing(.syncParties) }
+
+    public func createParty(code: String, values: [String: String]) async throws -> (party: ERPParty, wasAlreadyMade: Bool) {
+        throw Self.missing(.syncParties)
+    }
+
+    public func updateParty(key: String, values: [String: String]) async throws -> ERPParty { throw Self.missing(.syncParties) }
+
+    public func syncList(_ list: SyncListName) async throws -> [ConnectorListItem] { throw Self.missing(.syncParties) }
 
     /// The refusal of a call the connector has no capability for.
     public static func missing(_ capability: ConnectorCapability) -> QuoteError {

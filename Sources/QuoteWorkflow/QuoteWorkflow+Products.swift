@@ -39,7 +39,7 @@ extension QuoteWorkflow {
             unitMinimumPrice: descriptor.can(.provideMinimumPrice) ? product.unitMinimumPrice : nil,
             unitListPrice: product.unitListPrice, quantity: quantity)
         if descriptor.can(.computePrice) {
-            let request = PriceRequest(productKey: product.key, quantity: quantity, customer: Self.customer(detail.company), currency: detail.sale.currency, date: today)
+            let request = PriceRequest(productKey: product.key, quantity: quantity, customer: try customer(detail.company, on: connection), currency: detail.sale.currency, date: today)
             line.unitListPrice = try await Self.callingERP(connection) { try await connector.prices([request]) }.first ?? line.unitListPrice
         }
         return line
@@ -54,7 +54,7 @@ extension QuoteWorkflow {
         guard type(of: connector).descriptor.can(.computePrice) else { return [:] }
         let lines = detail.version.alternatives.flatMap(\.lines).filter { !$0.erpProductKey.isEmpty && $0.id != nil && !excluded.contains($0.id!) }
         guard !lines.isEmpty else { return [:] }
-        let customer = Self.customer(detail.company)
+        let customer = try customer(detail.company, on: connection)
         let requests = try lines.map { line in
             PriceRequest(productKey: line.erpProductKey, quantity: try line.billedQuantity, customer: customer, currency: detail.sale.currency, date: today)
         }
@@ -76,8 +76,11 @@ extension QuoteWorkflow {
         return Dictionary(uniqueKeysWithValues: zip(lines.map { $0.id! }, prices))
     }
 
-    static func customer(_ company: Company) -> ConnectorCustomer {
-        ConnectorCustomer(code: company.code, name: company.name)
+    /// `company` as the ERP of `connection` is asked for it: by the party sync linked it to,
+    /// else by its code and name.
+    func customer(_ company: Company, on connection: ERPConnection) throws -> ConnectorCustomer {
+        let link = try storage.snapshot { store in try store.partyLinks(companyId: company.id ?? 0) }.first { $0.connectionId == connection.id }
+        return ConnectorCustomer(code: company.code, name: company.name, partyKey: link?.partyKey)
     }
 
     /// The connection of quote `quoteNumber` and the quote as it is now, read together.

@@ -109,6 +109,12 @@ public struct QuoteError: Error, Sendable, Hashable, CustomStringConvertible {
         case giveRecipientAddress
         /// Give our company (or the sale's owner) an e-mail address to send from.
         case giveSenderAddress
+        /// Make the party of the customer with this code in the ERP of this connection (code, connection).
+        case pushCompany(String, String)
+        /// Switch the sync of this connection off before changing its mappings.
+        case deactivateSync(String)
+        /// Switch the sync of this connection on.
+        case activateSync(String)
     }
 
     public let code: Code

@@ -26,6 +26,14 @@ public struct ListMapping: Sendable, Hashable, Codable {
         }
         return existing + [mapping]
     }
+
+    /// `existing` without the mapping of quotedoc's `value` (case and extra spaces ignored);
+    /// ``QuoteError/Code/notFound`` when none is set.
+    public static func removing(_ value: String, list: SyncListName, from existing: [ListMapping]) throws(QuoteError) -> [ListMapping] {
+        let kept = existing.filter { $0.list != list || SyncListMap.key($0.crmValue) != SyncListMap.key(value) }
+        guard kept.count < existing.count else { throw QuoteError(.notFound, "no \(list.rawValue) mapping of '\(value)' is set", value: value) }
+        return kept
+    }
 }
 
 /// A list as one sync uses it: the ERP's values, each mapped to the quotedoc value set for it,

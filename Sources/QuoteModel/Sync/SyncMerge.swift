@@ -43,6 +43,14 @@ public struct SyncMerge: Sendable {
         })
     }
 
+    /// The base of `company` and `party` as they are now: what a run compares with after a push
+    /// or an import made one side from the other.
+    public func base(company: Company, party: ERPParty) -> [String: SyncBaseValue] {
+        Dictionary(
+            mappings.map { ($0.erpField, SyncBaseValue(crm: Self.trimmed($0.crmField.value(in: company)), erp: Self.trimmed(party[$0.erpField]))) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
     /// The ERP's values for a new party made from `company`: its mapped fields that flow to the
     /// ERP, then each default value for a field still empty. Refused, naming every reason, when a
     /// list value has no mapping or a mandatory field stays empty.

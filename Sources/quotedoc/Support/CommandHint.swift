@@ -49,6 +49,12 @@ enum CommandHint {
             return "give the address with --to ADDRESS (or --to \"NAME <ADDRESS>\"), or leave out --email"
         case .giveSenderAddress?:
             return "give our company an e-mail address with `quotedoc company own edit --email ADDRESS`"
+        case .pushCompany(let code, let connection)?:
+            return "make its party with `quotedoc sync push \(connection) \(code)`, or let orders do it: `quotedoc connection edit \(connection) --push-on-order on`"
+        case .deactivateSync(let connection)?:
+            return "switch the sync off with `quotedoc sync deactivate \(connection)`, change it, then `quotedoc sync activate \(connection)`"
+        case .activateSync(let connection)?:
+            return "check its mappings with `quotedoc sync mapping list \(connection)`, then `quotedoc sync activate \(connection)`"
         case nil:
             return nil
         }

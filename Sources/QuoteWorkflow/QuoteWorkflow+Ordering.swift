@@ -99,7 +99,7 @@ extension QuoteWorkflow {
         let order = ERPOrder(
             idempotencyKey: ERPOrder.idempotencyKey(clientKey: connection.clientKey, quoteNumber: detail.quote.number, version: detail.version.version.rank),
             quoteNumber: detail.quote.number, versionNumber: detail.version.version.rank,
-            customer: try await orderCustomer(detail.company, connection: connection, user: options.acting.user ?? detail.owner.userName, now: options.acting.now),
+            customer: try await erpCustomer(detail, connection: connection, user: options.acting.user, now: options.acting.now),
             currency: detail.sale.currency,
             poNumber: options.poNumber, comment: options.comment, date: options.acting.today,
             lines: try Self.orderLines(accepted, currency: detail.sale.currency, policy: detail.version.version.roundingPolicy))

@@ -39,7 +39,7 @@ extension QuoteWorkflow {
             unitMinimumPrice: descriptor.can(.provideMinimumPrice) ? product.unitMinimumPrice : nil,
             unitListPrice: product.unitListPrice, quantity: quantity)
         if descriptor.can(.computePrice) {
-            let request = PriceRequest(productKey: product.key, quantity: quantity, customer: try customer(detail.company, on: connection), currency: detail.sale.currency, date: today)
+            let request = PriceRequest(productKey: product.key, quantity: quantity, customer: try await erpCustomer(detail, connection: connection, user: nil, now: Date()), currency: detail.sale.currency, date: today)
             line.unitListPrice = try await Self.callingERP(connection) { try await connector.prices([request]) }.first ?? line.unitListPrice
         }
         return line
@@ -54,7 +54,7 @@ extension QuoteWorkflow {
         guard type(of: connector).descriptor.can(.computePrice) else { return [:] }
         let lines = detail.version.alternatives.flatMap(\.lines).filter { !$0.erpProductKey.isEmpty && $0.id != nil && !excluded.contains($0.id!) }
         guard !lines.isEmpty else { return [:] }
-        let customer = try customer(detail.company, on: connection)
+        let customer = try await erpCustomer(detail, connection: connection, user: nil, now: Date())
         let requests = try lines.map { line in
             PriceRequest(productKey: line.erpProductKey, quantity: try line.billedQuantity, customer: customer, currency: detail.sale.currency, date: today)
         }

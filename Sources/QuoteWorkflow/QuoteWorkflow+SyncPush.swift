@@ -13,18 +13,20 @@ extension QuoteWorkflow {
         return try await push(code: code, sync: sync, user: user, now: now)
     }
 
-    /// The customer of an order placed through `connection`: its linked party when it has one;
-    /// on an active sync connection an unlinked customer is pushed first when the connection
-    /// allows it, else refused naming `sync push`; without sync, found by code and name.
-    func orderCustomer(_ company: Company, connection: ERPConnection, user: String, now: Date) async throws -> ConnectorCustomer {
+    /// The customer of `detail` as the ERP of `connection` is asked for it, to price or to order:
+    /// its linked party when it has one. On an active sync connection an unlinked customer has
+    /// its party made first when the connection allows it (logged as `user`, else the sale's
+    /// owner), else it is refused naming `sync push`. Without sync: found by code and name.
+    func erpCustomer(_ detail: QuoteDetail, connection: ERPConnection, user: String?, now: Date) async throws -> ConnectorCustomer {
+        let company = detail.company
         var customer = try customer(company, on: connection)
         guard customer.partyKey == nil, connection.sync.isActive, (try? syncFields(of: connection)) != nil else { return customer }
         guard connection.sync.pushOnOrder else {
             throw QuoteError(
                 .notApplicable, "customer \(company.name) (\(company.code)) has no party in the ERP of connection '\(connection.name)': it is not linked",
-                value: company.code, remedy: .pushCompany(company.code, connection.name))
+                value: company.code, quote: detail.quote.number, remedy: .pushCompany(company.code, connection.name))
         }
-        let pushed = try await push(code: company.code, sync: try await activeSync(connection.name, prefer: nil), user: user, now: now)
+        let pushed = try await push(code: company.code, sync: try await activeSync(connection.name, prefer: nil), user: user ?? detail.owner.userName, now: now)
         customer.partyKey = pushed.party.key
         return customer
     }
@@ -39,6 +41,7 @@ extension QuoteWorkflow {
         }
         let values = try sync.merge.partyValues(for: company, configuration: sync.setup.configuration, fields: sync.setup.fields)
         let (party, wasAlreadyMade) = try await sync.erp { try await sync.connector.createParty(code: company.code, values: values) }
+        CrashPoint.afterERPParty.reach()
         try storage.transaction { store in
             if let other = try store.partyLinks(connectionId: sync.connectionId).first(where: { $0.partyKey == party.key }) {
                 let holder = try store.company(id: other.companyId)?.code ?? "another company"

@@ -99,7 +99,10 @@ extension QuoteWorkflow {
         _ plan: SyncPlan, company: Company, party: ERPParty, link: PartyLink, sync: ActiveSync, operation: SyncLogEntry.Operation, user: String, now: Date
     ) async throws {
         let erpWrites = plan.erpWrites
-        if !erpWrites.isEmpty { _ = try await sync.erp { try await sync.connector.updateParty(key: link.partyKey, values: erpWrites) } }
+        if !erpWrites.isEmpty {
+            _ = try await sync.erp { try await sync.connector.updateParty(key: link.partyKey, values: erpWrites) }
+            CrashPoint.afterERPWrite.reach()
+        }
         try storage.transaction { store in
             guard let current = try store.company(id: link.companyId) else { return }
             let mapped = plan.outcomes.map(\.crmField)

@@ -43,6 +43,11 @@ public struct TrytonConnector: QuoteConnector {
             timeout: .milliseconds(timeout), transport: transport)
     }
 
+    /// A connector on an open `session` (the tests' admin uses it to read and write parties).
+    init(session: TrytonSession) {
+        self.session = session
+    }
+
     public func test() async throws -> String {
         let context = try await session.context()
         guard let company = context["company"]?.integer else {

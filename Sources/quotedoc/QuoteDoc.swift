@@ -19,7 +19,7 @@ struct QuoteDoc: AsyncParsableCommand {
             RenderCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self, BatchCommand.self, BenchCommand.self, VersionCommand.self, ApprovalCommand.self,
             ApproveCommand.self, RejectCommand.self, LostCommand.self, ActivitiesCommand.self, DocumentCommand.self,
             ConnectorCommand.self, ConnectionCommand.self, FieldsCommand.self,
-            SaleTypeCommand.self, SettingsCommand.self, AttachmentCommand.self,
+            SaleTypeCommand.self, SettingsCommand.self, AttachmentCommand.self, SyncCommand.self,
         ]
     )
 

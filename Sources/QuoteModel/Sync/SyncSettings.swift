@@ -8,7 +8,8 @@ public struct SyncSettings: Sendable, Hashable, Codable {
     public var priority: Int
     /// The side whose value wins when a field changed on both sides.
     public var conflictWinner: SyncSide
-    /// An order for a customer with no party yet makes the party first (else it is refused).
+    /// Pricing or ordering for a customer with no party yet makes the party first (else it is
+    /// refused, naming `sync push`).
     public var pushOnOrder: Bool
 
     public init(isActive: Bool = false, priority: Int = 1, conflictWinner: SyncSide = .erp, pushOnOrder: Bool = false) {

@@ -1,3 +1,4 @@
+import QuoteModel
 import QuoteWorkflow
 
 /// A connection as `--json` prints it: secrets masked, as in the text.
@@ -8,6 +9,8 @@ struct ConnectionJSON: Encodable {
     let removed: Bool
     let capabilities: [String]
     let settings: [String: String]
+    /// How the connection syncs; nil when its connector cannot.
+    let sync: SyncSettings?
 
     init(_ view: QuoteWorkflow.ConnectionView) {
         name = view.connection.name
@@ -16,6 +19,7 @@ struct ConnectionJSON: Encodable {
         removed = view.connection.isDeleted
         capabilities = view.descriptor?.capabilities.sorted().map(\.rawValue) ?? []
         settings = Dictionary(view.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        sync = view.descriptor?.can(.syncParties) == true ? view.connection.sync : nil
     }
 
     /// The connection as text: name, connector, state, settings.
@@ -27,6 +31,11 @@ struct ConnectionJSON: Encodable {
         if !view.connection.description.isEmpty { lines.append("Description: \(view.connection.description)") }
         if let descriptor = view.descriptor {
             lines.append("Can:         " + descriptor.capabilities.sorted().map(\.rawValue).joined(separator: ", "))
+        }
+        if view.descriptor?.can(.syncParties) == true {
+            let sync = view.connection.sync
+            lines.append("Sync:        \(sync.isActive ? "active" : "off"), priority \(sync.priority), conflicts won by \(sync.conflictWinner.label), "
+                + "orders \(sync.pushOnOrder ? "push" : "do not push") missing parties")
         }
         if !view.settings.isEmpty {
             lines.append("Settings:")

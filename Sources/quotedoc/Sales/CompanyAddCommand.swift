@@ -21,6 +21,8 @@ struct CompanyAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp(EndpointArgument.help, valueName: "SCHEME:ID")) var endpoint: String?
     @Option(help: ArgumentHelp("Switchboard phone number.", valueName: "text")) var phone = ""
     @Option(help: ArgumentHelp("Fax number.", valueName: "text")) var fax = ""
+    @Option(help: ArgumentHelp("The company's general e-mail address.", valueName: "text")) var email = ""
+    @Option(help: ArgumentHelp("VAT registration number with its country prefix (DE136695976).", valueName: "text")) var vatNumber = ""
 
     @Option(help: ArgumentHelp("A contact person's name: first name, a space, last name.", valueName: "first last"))
     var contact: String?
@@ -44,7 +46,7 @@ struct CompanyAddCommand: ParsableCommand {
                 title: contactTitle, email: contactEmail, phone: contactPhone)
         }
         let added = try global.workflow().addCompany(
-            Company(code: code, name: name, address: address, phone: phone, fax: fax, endpoint: try endpoint.flatMap(EndpointArgument.parse)), contact: person)
+            Company(code: code, name: name, address: address, phone: phone, fax: fax, email: email, vatNumber: vatNumber, endpoint: try endpoint.flatMap(EndpointArgument.parse)), contact: person)
         let contactText = added.contact.map { " with contact \($0.fullName) (id \($0.id!))" } ?? ""
         print("Added company \(added.company.code) (\(added.company.name))\(contactText).")
     }

@@ -4,6 +4,9 @@ import ArgumentParser
 struct CompanyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "company",
-        abstract: "List, show, add and change customer companies; show and change our own (company own).",
-        subcommands: [CompanyListCommand.self, CompanyShowCommand.self, CompanyAddCommand.self, CompanyEditCommand.self, OwnCompanyCommand.self])
+        abstract: "List, show, add, change, remove and link customer companies; show and change our own (company own).",
+        subcommands: [
+            CompanyListCommand.self, CompanyShowCommand.self, CompanyAddCommand.self, CompanyEditCommand.self, CompanyRemoveCommand.self,
+            CompanyLinkCommand.self, CompanyUnlinkCommand.self, OwnCompanyCommand.self,
+        ])
 }

@@ -22,10 +22,12 @@ struct CompanyEditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Country: its English name (Germany, UK) or ISO 3166-1 alpha-2 code (DE, GB).", valueName: "text")) var country: String?
     @Option(help: ArgumentHelp("Switchboard phone number.", valueName: "text")) var phone: String?
     @Option(help: ArgumentHelp("Fax number.", valueName: "text")) var fax: String?
+    @Option(help: ArgumentHelp("The company's general e-mail address.", valueName: "text")) var email: String?
+    @Option(help: ArgumentHelp("VAT registration number with its country prefix (DE136695976).", valueName: "text")) var vatNumber: String?
     @Option(help: ArgumentHelp(EndpointArgument.help, valueName: "SCHEME:ID")) var endpoint: String?
 
     func validate() throws {
-        let given: [String?] = [name, country, phone, fax, endpoint]
+        let given: [String?] = [name, country, phone, fax, email, vatNumber, endpoint]
         if given.allSatisfy({ $0 == nil }), !address.isGiven { throw ValidationError("give at least one detail to change") }
     }
 
@@ -37,13 +39,16 @@ struct CompanyEditCommand: ParsableCommand {
             if let country { company.address.country = country }
             if let phone { company.phone = phone }
             if let fax { company.fax = fax }
+            if let email { company.email = email }
+            if let vatNumber { company.vatNumber = vatNumber }
             if let newEndpoint { company.endpoint = newEndpoint }
         }
         let changes: [(String, String, String)] = [
             ("Name", before.name, after.name), ("Street", before.address.street, after.address.street),
             ("Postal code", before.address.postalCode, after.address.postalCode), ("City", before.address.city, after.address.city),
             ("Region", before.address.region, after.address.region), ("Country", before.address.country, after.address.country),
-            ("Phone", before.phone, after.phone), ("Fax", before.fax, after.fax),
+            ("Phone", before.phone, after.phone), ("Fax", before.fax, after.fax), ("E-mail", before.email, after.email),
+            ("VAT number", before.vatNumber, after.vatNumber),
             ("Endpoint", before.endpoint?.description ?? "none", after.endpoint?.description ?? "none"),
         ].filter { $0.1 != $0.2 }
         print("Changed company \(after.code) (\(after.name))" + (changes.isEmpty ? ": nothing differs." : ":"))

@@ -1,9 +1,12 @@
 import ArgumentParser
-import QuoteStore
+import Foundation
+import QuoteModel
+import QuoteWorkflow
 
-/// `quotedoc company show CODE`: one company with its address and contact people.
-struct CompanyShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one company and its contacts.")
+/// `quotedoc company show CODE`: one company with its address, contact people, and per sync
+/// link its party and the mapped fields as the ERP has them now.
+struct CompanyShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one company, its contacts and its ERP parties.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -11,24 +14,43 @@ struct CompanyShowCommand: ParsableCommand {
     @Argument(help: "The company code.")
     var code: String
 
-    func run() throws {
-        let detail = try global.openDatabase().company(code: code)
-        try output.emit(detail) { Self.text(detail) }
+    func run() async throws {
+        let view = try await global.workflow().companyView(code: code)
+        try output.emit(CompanyJSON(view)) { Self.text(view) }
     }
 
-    static func text(_ detail: CompanyWithPeople) -> String {
-        let company = detail.company
-        let header = "Company \(company.code): \(company.name)\n" + fieldList([
+    static func text(_ view: CompanyView) -> String {
+        let company = view.company
+        var text = "Company \(company.code): \(company.name)\n" + fieldList([
             ("Address", company.address.lines.joined(separator: "\n")),
             ("Phone", company.phone),
             ("Fax", company.fax),
+            ("E-mail", company.email),
+            ("VAT number", company.vatNumber),
             ("Endpoint", company.endpoint.map(\.description) ?? ""),
         ])
-        guard !detail.people.isEmpty else { return header + "\n\nNo contact people." }
-        var people = TextTable([.right("Id"), .left("Name"), .left("Title"), .left("Email"), .left("Phone")])
-        for person in detail.people {
-            people.append([person.id.map(String.init) ?? "", person.fullName, person.title, person.email, person.phone])
+        if view.people.isEmpty {
+            text += "\n\nNo contact people."
+        } else {
+            var people = TextTable([.right("Id"), .left("Name"), .left("Title"), .left("Email"), .left("Phone")])
+            for person in view.people {
+                people.append([person.id.map(String.init) ?? "", person.fullName, person.title, person.email, person.phone])
+            }
+            text += "\n\nContacts\n" + people.rendered(indent: "  ")
         }
-        return header + "\n\nContacts\n" + people.rendered(indent: "  ")
+        for link in view.links {
+            let synced = link.link.syncedAt.map { "last synced \(ISO8601DateFormatter().string(from: $0))" } ?? "not synced yet"
+            text += "\n\nERP (\(link.connection)): party \(link.link.partyCode), \(synced)"
+            if let failure = link.failure {
+                text += "\n  cannot be read now: \(failure)"
+                continue
+            }
+            var table = TextTable([.left("Field"), .left("In the ERP"), .left("")])
+            for (field, _, value) in link.erpValues {
+                table.append([field.rawValue, value, field.value(in: company).trimmingCharacters(in: .whitespaces) == value ? "" : "differs"])
+            }
+            text += "\n" + table.rendered(indent: "  ")
+        }
+        return text
     }
 }

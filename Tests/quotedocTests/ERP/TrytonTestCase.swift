@@ -37,9 +37,10 @@ class TrytonTestCase: LifecycleTestCase {
         return ["--set", "url=\(try server.url)", "--set", "database=\(TrytonServer.database)", "--set", "user=\(TrytonServer.user)", "--set", secret]
     }
 
-    /// Adds connection `ERP` and sale `number` for ALFKI with a draft quote on that connection.
-    func quoteOnTryton(_ number: String) throws {
-        try succeed(["connection", "add", "ERP", "--connector", "tryton"] + (try settings()), environment: environment)
+    /// Adds connection `ERP` (unless it exists) and sale `number` for ALFKI with a draft quote on
+    /// that connection.
+    func quoteOnTryton(_ number: String, connectionExists: Bool = false) throws {
+        if !connectionExists { try succeed(["connection", "add", "ERP", "--connector", "tryton"] + (try settings()), environment: environment) }
         try succeed(["sale", "add", "--number", number, "--title", "Tryton test", "--company", "ALFKI", "--owner", "afuller"])
         try succeed(["quote", "new", "--sale", number, "--connection", "ERP"])
     }

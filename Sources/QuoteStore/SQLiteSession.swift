@@ -196,6 +196,52 @@ struct SQLiteSession: StorageWriter {
     func update(_ ownCompany: OwnCompany) throws { try QuoteDatabase.setOwnCompany(ownCompany, db) }
 
     func update(_ settings: QuoteSettings) throws { try QuoteDatabase.setSettings(settings, db) }
+
+    // MARK: Sync (issue 15)
+
+    func companies() throws -> [Company] { try Company.order(Column("code")).fetchAll(db) }
+
+    func people(ofCompany companyId: Int64) throws -> [Person] {
+        try Person.filter(Column("companyId") == companyId).order(Column("id")).fetchAll(db)
+    }
+
+    func hasSales(companyId: Int64) throws -> Bool {
+        try Sale.filter(Column("companyId") == companyId).isEmpty(db) == false
+    }
+
+    func fieldMappings(connectionId: Int64) throws -> [FieldMapping] { try QuoteDatabase.fieldMappings(db, connectionId: connectionId) }
+
+    func listMappings(connectionId: Int64) throws -> [ListMapping] { try QuoteDatabase.listMappings(db, connectionId: connectionId) }
+
+    func syncDefaults(connectionId: Int64) throws -> [SyncDefault] { try QuoteDatabase.syncDefaults(db, connectionId: connectionId) }
+
+    func partyLinks(connectionId: Int64) throws -> [PartyLink] {
+        try PartyLink.filter(Column("connectionId") == connectionId).order(Column("id")).fetchAll(db)
+    }
+
+    func partyLinks(companyId: Int64) throws -> [PartyLink] {
+        try PartyLink.filter(Column("companyId") == companyId).order(Column("connectionId")).fetchAll(db)
+    }
+
+    func syncLog(connectionId: Int64, limit: Int?) throws -> [SyncLogEntry] {
+        try QuoteDatabase.syncLog(db, connectionId: connectionId, limit: limit)
+    }
+
+    func delete(_ company: Company) throws { try QuoteDatabase.delete(db, company) }
+
+    func save(_ mappings: [FieldMapping], connectionId: Int64) throws { try QuoteDatabase.save(db, mappings, connectionId: connectionId) }
+
+    func save(_ mappings: [ListMapping], connectionId: Int64) throws { try QuoteDatabase.save(db, mappings, connectionId: connectionId) }
+
+    func save(_ defaults: [SyncDefault], connectionId: Int64) throws { try QuoteDatabase.save(db, defaults, connectionId: connectionId) }
+
+    func insert(_ link: PartyLink) throws -> PartyLink { try QuoteDatabase.insert(db, link) }
+
+    func update(_ link: PartyLink) throws { try QuoteDatabase.update(db, link) }
+
+    func delete(_ link: PartyLink) throws { _ = try link.delete(db) }
+
+    func append(_ entries: [SyncLogEntry]) throws { try QuoteDatabase.append(db, entries) }
 }
 
 extension QuoteDatabase: QuoteStorage {

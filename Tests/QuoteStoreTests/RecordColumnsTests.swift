@@ -10,7 +10,7 @@ final class RecordColumnsTests: XCTestCase {
     static let records: [any ColumnRecord.Type] = [
         Associate.self, Company.self, Person.self, SaleType.self, Sale.self, PriceList.self, Product.self, Quote.self,
         QuoteVersion.self, StateChange.self, QuoteAlternative.self, QuoteLine.self, SaleActivity.self, Document.self,
-        ERPConnection.self, VersionAttachment.self, SaleTypeAttachment.self,
+        ERPConnection.self, VersionAttachment.self, SaleTypeAttachment.self, PartyLink.self, SyncLogEntry.self,
     ]
 
     func testEveryRecordsColumnsAreItsTablesColumnsInOrder() throws {
@@ -20,12 +20,15 @@ final class RecordColumnsTests: XCTestCase {
         }
     }
 
-    /// The one-row tables and the field configuration's tables are read and written as plain rows, without records.
-    func testEveryTableButTheOneRowTablesAndTheFieldConfigurationHasARecord() throws {
+    /// The one-row tables, the field configuration's tables and a connection's sync mappings and
+    /// defaults are read and written as plain rows, without records.
+    func testEveryTableButTheOneRowTablesTheFieldConfigurationAndTheSyncMappingsHasARecord() throws {
         let tables = try QuoteDatabase.inMemory().read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'")
         }
-        XCTAssertEqual(Set(tables), Set(Self.records.map { $0.databaseTableName }).union(["ownCompany", "quoteSettings", "fieldSetting", "fieldLabel"]))
+        XCTAssertEqual(Set(tables), Set(Self.records.map { $0.databaseTableName }).union([
+            "ownCompany", "quoteSettings", "fieldSetting", "fieldLabel", "syncFieldMapping", "syncListMapping", "syncDefault",
+        ]))
     }
 
     func testEveryColumnsOrdinalIsItsPlaceInTheDeclaration() {

@@ -36,14 +36,16 @@ final class RecordRoundTripTests: XCTestCase {
             var connection = try ERPConnection(
                 name: "ERP Connector", connectorName: "tryton", description: "Tryton in Lund, ‘quoted’",
                 settings: ["url": "https://erp.example/tryton/", "password-env": "TRYTON_PASSWORD", "note": "two\nlines, \"quoted\" 🎉", "": ""],
-                clientKey: "6f1c2a9e-7d3b-4e5f-8a1b-2c3d4e5f6a7b"
+                clientKey: "6f1c2a9e-7d3b-4e5f-8a1b-2c3d4e5f6a7b",
+                sync: SyncSettings(isActive: true, priority: 3, conflictWinner: .crm, pushOnOrder: true)
             ).inserted(db)
             let associate = try Associate(
                 userName: "afuller", name: "Andrew Fuller", title: "Vice President, Sales", email: "andrew@example.com",
                 canApproveQuote: true
             ).inserted(db)
             let approver = try Associate(userName: "sbuchanan", name: "Steven Buchanan", title: "Sales Manager", email: "steven@example.com", canApproveQuote: true).inserted(db)
-            let company = try Company(code: "ALFKI", name: "Alfreds Futterkiste O'Neil", address: address, phone: "030-0074321", fax: "030-0076545").inserted(db)
+            let company = try Company(code: "ALFKI", name: "Alfreds Futterkiste O'Neil", address: address, phone: "030-0074321", fax: "030-0076545",
+                email: "info@alfki.example", vatNumber: "DE 136 695 976").inserted(db)
             let person = try Person(
                 companyId: company.id!, firstName: "Maria", lastName: "Anders", title: "Sales Representative",
                 email: "maria@example.com", phone: "+49 30 0074321"

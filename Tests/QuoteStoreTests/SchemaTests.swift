@@ -8,7 +8,7 @@ final class SchemaTests: XCTestCase {
     static let entityTables: Set<String> = [
         "associate", "company", "person", "saleType", "sale", "priceList", "product", "quote", "quoteVersion", "versionStateChange",
         "quoteAlternative", "quoteLine", "saleActivity", "document", "ownCompany", "erpConnection", "fieldSetting", "fieldLabel",
-        "quoteSettings", "versionAttachment", "saleTypeAttachment",
+        "quoteSettings", "versionAttachment", "saleTypeAttachment", "syncFieldMapping", "syncListMapping", "syncDefault", "partyLink", "syncLog",
     ]
 
     var folder: TemporaryFolder!

@@ -50,6 +50,8 @@ extension SaleActivity: StoredEntity {}
 extension Document: StoredEntity {}
 extension StateChange: StoredEntity {}
 extension ERPConnection: StoredEntity {}
+extension PartyLink: StoredEntity {}
+extension SyncLogEntry: StoredEntity {}
 
 /// The value as sorted-key JSON: decimals as their exact text, dates as their exact interval.
 func canonicalJSON<T: Encodable>(_ value: T) throws -> String {

@@ -10,6 +10,7 @@ extension Company: ColumnRecord {
         case street, city, region, postalCode, country
         case phone, fax
         case endpointScheme, endpointId
+        case email, vatNumber
     }
 
     /// Reads the record from a row on its own.
@@ -25,6 +26,8 @@ extension Company: ColumnRecord {
             address: try row.address(layout, from: .street),
             phone: try row.value(at: layout[.phone]),
             fax: try row.value(at: layout[.fax]),
+            email: try row.value(at: layout[.email]),
+            vatNumber: try row.value(at: layout[.vatNumber]),
             endpoint: try Self.endpoint(scheme: row.value(at: layout[.endpointScheme]), identifier: row.value(at: layout[.endpointId])))
     }
 
@@ -37,6 +40,8 @@ extension Company: ColumnRecord {
         container[Columns.fax] = fax
         container[Columns.endpointScheme] = endpoint?.scheme
         container[Columns.endpointId] = endpoint?.identifier
+        container[Columns.email] = email
+        container[Columns.vatNumber] = vatNumber
     }
 
     /// The stored endpoint: both columns or neither (the table's CHECK).

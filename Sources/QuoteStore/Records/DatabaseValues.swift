@@ -62,6 +62,9 @@ extension SaleStatus: DatabaseValueConvertible, StatementColumnConvertible {}
 extension ActivityKind: DatabaseValueConvertible, StatementColumnConvertible {}
 extension DocumentKind: DatabaseValueConvertible, StatementColumnConvertible {}
 extension DocumentFormat: DatabaseValueConvertible, StatementColumnConvertible {}
+extension SyncSide: DatabaseValueConvertible, StatementColumnConvertible {}
+extension SyncDirection: DatabaseValueConvertible, StatementColumnConvertible {}
+extension SyncLogEntry.Operation: DatabaseValueConvertible, StatementColumnConvertible {}
 
 extension Row {
     /// The value of `column`, throwing (never crashing) when the stored value does not convert.

@@ -8,6 +8,7 @@ extension ERPConnection: ColumnRecord {
     /// The columns of a connection's table, in the table's order: the one list its reading and writing follow.
     public enum Columns: String, RecordColumns {
         case id, name, connectorName, description, settings, clientKey, isDeleted
+        case syncActive, syncPriority, syncWinner, syncPushOnOrder
     }
 
     /// Reads the record from a row on its own.
@@ -24,7 +25,10 @@ extension ERPConnection: ColumnRecord {
             description: try row.value(at: layout[.description]),
             settings: try Self.settings(json: row.value(at: layout[.settings]), of: name),
             clientKey: try row.value(at: layout[.clientKey]),
-            isDeleted: try row.value(at: layout[.isDeleted]))
+            isDeleted: try row.value(at: layout[.isDeleted]),
+            sync: SyncSettings(
+                isActive: try row.value(at: layout[.syncActive]), priority: try row.value(at: layout[.syncPriority]),
+                conflictWinner: try row.value(at: layout[.syncWinner]), pushOnOrder: try row.value(at: layout[.syncPushOnOrder])))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -35,6 +39,10 @@ extension ERPConnection: ColumnRecord {
         container[Columns.settings] = try Self.json(settings)
         container[Columns.clientKey] = clientKey
         container[Columns.isDeleted] = isDeleted
+        container[Columns.syncActive] = sync.isActive
+        container[Columns.syncPriority] = sync.priority
+        container[Columns.syncWinner] = sync.conflictWinner
+        container[Columns.syncPushOnOrder] = sync.pushOnOrder
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -21,6 +21,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v10-settings-and-sale-types", migrate: addSettingsAndSaleTypes)
         migrator.registerMigration("v11-peppol-endpoints", migrate: addPeppolEndpoints)
         migrator.registerMigration("v12-attachments", migrate: addAttachments)
+        migrator.registerMigration("v13-sync", migrate: addSync)
         return migrator
     }
 

@@ -49,12 +49,13 @@ extension QuoteWorkflow {
             throw QuoteError(.notApplicable, "the sync of connection '\(name)' is not active", value: name, remedy: .activateSync(name))
         }
         try setup.configuration.validate(fields: setup.fields, connection: name)
+        let connector = try connector(for: setup.connection)
         var lists: [SyncListName: SyncListMap] = [:]
         for list in Set(setup.configuration.activeMappings.compactMap(\.crmField.list)) {
-            lists[list] = try await listMap(list, setup: setup)
+            lists[list] = try await listMap(list, setup: setup, connector: connector)
         }
         let merge = SyncMerge(mappings: setup.configuration.mappings, lists: lists, winner: prefer ?? setup.connection.sync.conflictWinner)
-        return ActiveSync(setup: setup, connector: try connector(for: setup.connection), merge: merge)
+        return ActiveSync(setup: setup, connector: connector, merge: merge)
     }
 
     /// Carries out `plan(company, party, link)` for each link, in company-code order.

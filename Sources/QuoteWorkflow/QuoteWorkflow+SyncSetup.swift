@@ -100,7 +100,7 @@ extension QuoteWorkflow {
     /// to none (reported by name).
     public func syncListMap(connection name: String, list: SyncListName) async throws -> (map: SyncListMap, unmapped: [String]) {
         let setup = try syncSetup(connection: name)
-        let map = try await listMap(list, setup: setup)
+        let map = try await listMap(list, setup: setup, connector: try connector(for: setup.connection))
         let used = try storage.snapshot { store in try store.companies() }.map { $0.address.country }
         let unmapped = Set(used.filter { map.erpValue(forCRM: $0) == nil }).sorted()
         return (map, unmapped)
@@ -129,9 +129,8 @@ extension QuoteWorkflow {
         return descriptor.partyFields
     }
 
-    /// The map of `list` for `setup`'s connection, the ERP asked for its values.
-    func listMap(_ list: SyncListName, setup: SyncSetup) async throws -> SyncListMap {
-        let connector = try connector(for: setup.connection)
+    /// The map of `list` for `setup`'s connection, its ERP asked for its values through `connector`.
+    func listMap(_ list: SyncListName, setup: SyncSetup, connector: any QuoteConnector) async throws -> SyncListMap {
         let items = try await Self.callingERP(setup.connection) { try await connector.syncList(list) }
         return SyncListMap(list: list, erpValues: items.map { ($0.key, $0.name) }, explicit: setup.configuration.listMappings)
     }

@@ -160,16 +160,16 @@ final class TrytonSyncTests: TrytonTestCase {
         let sales = try await admin.sales(party: "C1", reference: "PO-TS-1")
         XCTAssertEqual(sales.count, 1, "the order landed on Alfreds' linked party C1")
 
-        try succeed(["sale", "add", "--number", "TS-2", "--title", "Sync", "--company", "BOLID", "--owner", "afuller"])
+        try succeed(["sale", "add", "--number", "TS-2", "--title", "Sync", "--company", "FRANK", "--owner", "afuller"])
         try succeed(["quote", "new", "--sale", "TS-2", "--connection", "ERP"])
         let unlinked = try fail(["line", "add", "TS-2", "--product", "NW-2", "--quantity", "1"], environment: environment)
-        XCTAssertTrue(unlinked.stderr.contains("customer Bólido Comidas preparadas (BOLID) has no party"), unlinked.stderr)
-        XCTAssertTrue(unlinked.stderr.contains("sync push ERP BOLID"), unlinked.stderr)
+        XCTAssertTrue(unlinked.stderr.contains("customer Frankenversand (FRANK) has no party"), unlinked.stderr)
+        XCTAssertTrue(unlinked.stderr.contains("sync push ERP FRANK"), unlinked.stderr)
         try erp(["connection", "edit", "ERP", "--push-on-order", "on"])
         try erp(["line", "add", "TS-2", "--product", "NW-2", "--quantity", "1"])
-        XCTAssertEqual(try await admin.parties(code: "BOLID").count, 1, "pushed to be priced")
+        XCTAssertEqual(try await admin.parties(code: "FRANK").count, 1, "pushed to be priced")
         try erp(["order", "TS-2", "--alternative", "Standard", "--po", "PO-TS-2"] + documentOptions)
-        let pushed = try await admin.sales(party: "BOLID", reference: "PO-TS-2")
+        let pushed = try await admin.sales(party: "FRANK", reference: "PO-TS-2")
         XCTAssertEqual(pushed.count, 1, "ordered on its new party")
     }
 

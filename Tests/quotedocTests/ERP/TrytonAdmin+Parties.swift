@@ -1,4 +1,5 @@
 import Foundation
+import QuoteModel
 @testable import TrytonConnector
 
 /// What an ERP user does with parties in Tryton, for the sync tests.
@@ -35,7 +36,12 @@ extension TrytonAdmin {
         let mechanisms = try await call("model.party.contact_mechanism.search_read", [
             .array([.array([.string("party"), .string("="), .integer(id)])]), .integer(0), .null, .null, .array([.string("write_date")]),
         ])
-        return "\(party) \(address) \(mechanisms)"
+        let records = (party.array ?? []) + (address.array ?? []) + (mechanisms.array ?? [])
+        return records.map { record in
+            let date = record["write_date"]
+            let parts = ["year", "month", "day", "hour", "minute", "second", "microsecond"].map { date?[$0]?.integer.map(String.init) ?? "-" }
+            return "\(record["id"]?.integer ?? 0):" + parts.joined(separator: ".")
+        }.joined(separator: " ")
     }
 
     /// Writes `values` to party `code` as a Tryton user would, through the connector's writer.

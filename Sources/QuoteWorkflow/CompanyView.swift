@@ -7,8 +7,9 @@ public struct CompanyView: Sendable {
     public struct Link: Sendable {
         public var connection: String
         public var link: PartyLink
-        /// The mapped fields as the ERP has them (quotedoc field, ERP field, ERP value).
-        public var erpValues: [(crmField: CompanyField, erpField: String, value: String)]
+        /// The mapped fields as the ERP has them (quotedoc field, ERP field, ERP value, and
+        /// whether it differs from quotedoc's through the lists' mappings).
+        public var erpValues: [(crmField: CompanyField, erpField: String, value: String, differs: Bool)]
         /// Why the ERP's values could not be read, when they could not.
         public var failure: String?
     }

@@ -26,6 +26,13 @@ final class CommandRunTests: XCTestCase {
         try command.run()
     }
 
+    /// `run` for a command that calls the ERP (and so runs asynchronously), as `company show`.
+    private func runAsync(_ arguments: [String]) async throws {
+        let command = try QuoteDoc.parseAsRoot(arguments + ["--database", path])
+        var asynchronous = try XCTUnwrap(command as? any AsyncParsableCommand, "\(arguments) is not asynchronous")
+        try await asynchronous.run()
+    }
+
     /// A new database with an associate, a company with one contact, and a price list.
     private func makeDatabase() throws -> QuoteDatabase {
         let database = try QuoteDatabase.create(at: path)
@@ -47,10 +54,10 @@ final class CommandRunTests: XCTestCase {
         }
     }
 
-    func testCompanyAddThenShowReadsTheCompanyAndContactBack() throws {
+    func testCompanyAddThenShowReadsTheCompanyAndContactBack() async throws {
         let database = try makeDatabase()
-        try run(["company", "show", "ACME"])
-        try run(["company", "show", "ACME", "--json"])
+        try await runAsync(["company", "show", "ACME"])
+        try await runAsync(["company", "show", "ACME", "--json"])
         let stored = try database.company(code: "ACME")
         XCTAssertEqual(stored.company.name, "Acme Corp")
         XCTAssertEqual(stored.company.address.city, "Springfield")

@@ -51,6 +51,11 @@ public struct SyncMerge: Sendable {
             uniquingKeysWith: { first, _ in first })
     }
 
+    /// The ERP fields whose value differs from the company's (through the lists' mappings).
+    public func differing(company: Company, party: ERPParty) -> Set<String> {
+        Set(mappings.filter { !Values($0, company: company, party: party, lists: lists).agree }.map(\.erpField))
+    }
+
     /// The ERP's values for a new party made from `company`: its mapped fields that flow to the
     /// ERP, then each default value for a field still empty. Refused, naming every reason, when a
     /// list value has no mapping or a mandatory field stays empty.

@@ -12,6 +12,8 @@ struct CompanyJSON: Encodable {
         let syncedAt: Date?
         /// The mapped fields as the ERP has them, by company field.
         let erp: [String: String]?
+        /// The company fields whose ERP value differs from quotedoc's.
+        let differing: [String]
         let failure: String?
     }
 
@@ -25,8 +27,9 @@ struct CompanyJSON: Encodable {
         links = view.links.map { link in
             Link(
                 connection: link.connection, partyCode: link.link.partyCode, partyKey: link.link.partyKey, linkedAt: link.link.linkedAt,
-                syncedAt: link.link.syncedAt, erp: link.failure == nil ? Dictionary(link.erpValues.map { ($0.crmField.rawValue, $0.value) }, uniquingKeysWith: { first, _ in first }) : nil,
-                failure: link.failure)
+                syncedAt: link.link.syncedAt,
+                erp: link.failure == nil ? Dictionary(link.erpValues.map { ($0.crmField.rawValue, $0.value) }, uniquingKeysWith: { first, _ in first }) : nil,
+                differing: link.erpValues.filter(\.differs).map(\.crmField.rawValue), failure: link.failure)
         }
     }
 }

@@ -45,10 +45,8 @@ struct CompanyShowCommand: AsyncParsableCommand {
                 text += "\n  cannot be read now: \(failure)"
                 continue
             }
-            var table = TextTable([.left("Field"), .left("In the ERP"), .left("")])
-            for (field, _, value) in link.erpValues {
-                table.append([field.rawValue, value, field.value(in: company).trimmingCharacters(in: .whitespaces) == value ? "" : "differs"])
-            }
+            var table = TextTable([.left("Field"), .left("In the ERP"), .left("In step")])
+            for (field, _, value, differs) in link.erpValues { table.append([field.rawValue, value, differs ? "differs" : "yes"]) }
             text += "\n" + table.rendered(indent: "  ")
         }
         return text

@@ -45,6 +45,9 @@ extension QuoteWorkflow {
     /// Connection `name` ready to sync: active, its configuration checked, the ERP's lists read.
     func activeSync(_ name: String, prefer: SyncSide?) async throws -> ActiveSync {
         let setup = try syncSetup(connection: name)
+        guard !setup.connection.isDeleted else {
+            throw QuoteError(.notApplicable, "connection '\(name)' is removed: restore it to sync", value: name)
+        }
         guard setup.connection.sync.isActive else {
             throw QuoteError(.notApplicable, "the sync of connection '\(name)' is not active", value: name, remedy: .activateSync(name))
         }
@@ -106,8 +109,10 @@ extension QuoteWorkflow {
         }
         try storage.transaction { store in
             guard let current = try store.company(id: link.companyId) else { return }
+            let stored = try store.partyLinks(companyId: link.companyId).first { $0.connectionId == link.connectionId }
             let mapped = plan.outcomes.map(\.crmField)
-            guard mapped.allSatisfy({ $0.value(in: current) == $0.value(in: company) }) else {
+            // Another run, or an edit, got there first: this company waits for the next run.
+            guard stored == link, mapped.allSatisfy({ $0.value(in: current) == $0.value(in: company) }) else {
                 throw QuoteError(.versionChanged, "company \(company.code) was changed while it was synced: run the sync again", value: company.code)
             }
             if !plan.crmWrites.isEmpty {

@@ -105,6 +105,9 @@ final class TrytonSyncTests: TrytonTestCase {
 
     func testAPushKilledAfterTrytonMadeThePartyRunsAgainToExactlyOneParty() async throws {
         try activeSync()
+        try succeed(["sync", "deactivate", "ERP"])
+        try succeed(["sync", "defaults", "ERP", "--set", "lang=en"])
+        try succeed(["sync", "activate", "ERP"])
         let killed = try quotedoc(["sync", "push", "ERP", "BLAUS"], environment: environment.merging(["QUOTEDOC_CRASH_AT": "after-erp-party"]) { $1 })
         XCTAssertTrue(killed.wasKilled, "\(killed.reason) \(killed.status): \(killed.stderr)")
         let made = try await admin.parties(code: "BLAUS").count
@@ -118,6 +121,7 @@ final class TrytonSyncTests: TrytonTestCase {
         let party = try await admin.party(code: "BLAUS")
         XCTAssertEqual(party["country"], "DE", "its country mapped")
         XCTAssertEqual(party["name"], "Blauer See Delikatessen")
+        XCTAssertEqual(party["lang"], "en", "the default for parties made from quotedoc")
         XCTAssertEqual(try erp(["sync", "run", "ERP", "--json"]).stdout.contains("\"changes\" : 0"), true)
         let twice = try fail(["sync", "push", "ERP", "BLAUS"], environment: environment)
         XCTAssertTrue(twice.stderr.contains("is linked to party BLAUS"), twice.stderr)

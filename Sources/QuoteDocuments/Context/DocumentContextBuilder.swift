@@ -81,7 +81,7 @@ public struct DocumentContextBuilder: Sendable {
             ])),
             .object(TemplateObject(contract.company, values: [
                 .string(detail.company.code), .string(detail.company.name), address(detail.company.address),
-                .string(detail.company.phone), .string(detail.company.fax),
+                .string(detail.company.phone), .string(detail.company.fax), .string(detail.company.email), .string(detail.company.vatNumber),
                 .string(detail.company.endpoint?.scheme ?? ""), .string(detail.company.endpoint?.identifier ?? ""),
             ])),
             detail.person.map { person in

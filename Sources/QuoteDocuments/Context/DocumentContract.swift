@@ -41,6 +41,8 @@ public struct DocumentContract: Sendable {
             .init("address", .object(address), "the customer's address"),
             .init("phone", .string, "phone number"),
             .init("fax", .string, "fax number"),
+            .init("email", .string, "the customer's general e-mail address; empty when none"),
+            .init("vatNumber", .string, "the customer's VAT registration number (DE136695976); empty when none"),
             .init("endpointScheme", .string, "the EAS scheme of where the customer receives electronic documents (0007, 0088…); empty when none"),
             .init("endpointId", .string, "the customer's electronic address in that scheme (Peppol EndpointID); empty when none"),
         ])

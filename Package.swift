@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
     ],
     targets: [
         // Exact decimals, ISO 4217 currencies and calendar days: the value types every module shares.
@@ -76,12 +78,21 @@ let package = Package(
         // Every use case of a quote (edit, approve, send, order, preview, verify), the one place
         // the model's rules are applied; talks to storage through StorageInterface only.
         .target(name: "QuoteWorkflow", dependencies: ["QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteConnectors", "CatalogueExchange"]),
+        // The template designer's live preview: a local web server over the workflow's previews,
+        // reloading on template changes, with errors in place and a diff against what was sent.
+        .target(
+            name: "QuotePreview",
+            dependencies: [
+                "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TemplateEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // The command-line tool: one file per subcommand, all work done by the libraries.
         .executableTarget(
             name: "quotedoc",
             dependencies: [
                 "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo", "TemplateEngine",
-                "QuoteConnectors", "TrytonConnector", "CatalogueExchange",
+                "QuoteConnectors", "TrytonConnector", "CatalogueExchange", "QuotePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -126,7 +137,10 @@ let package = Package(
             name: "quotedocTests",
             dependencies: [
                 "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TrytonConnector", "CatalogueExchange",
+                "QuotePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "WSClient", package: "swift-websocket"),
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

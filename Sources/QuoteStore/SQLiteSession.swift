@@ -197,6 +197,8 @@ struct SQLiteSession: StorageWriter {
 
     func update(_ settings: QuoteSettings) throws { try QuoteDatabase.setSettings(settings, db) }
 
+    func quoteSummaries(state: VersionState?) throws -> [QuoteSummary] { try QuoteDatabase.quoteSummaries(db, state: state) }
+
     // MARK: Sync (issue 15)
 
     func companies() throws -> [Company] { try Company.order(Column("code")).fetchAll(db) }

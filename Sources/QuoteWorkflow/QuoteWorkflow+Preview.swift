@@ -39,15 +39,7 @@ extension QuoteWorkflow {
     /// same day), so the same day it is byte-identical to what sending writes. A file archived by
     /// a send or an order is never replaced by other bytes; an earlier preview is.
     public func preview(quoteNumber: String, options: PreviewOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> [WrittenDocument] {
-        if options.formats.contains(.xml) { UBLSchemas.prepare(for: options.kind) }
-        var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: options.version) }
-        if options.kind == .proposal, source.detail.version.version.state.isEditable {
-            source = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.today)
-        }
-        let documentOptions = DocumentOptions(
-            kind: options.kind, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.today,
-            profile: options.profile)
-        let documents = try output.render(source, options: documentOptions, formats: options.formats, pdf: false, templateOverride: templateOverride)
+        let (source, documents) = try renderPreview(quoteNumber: quoteNumber, options: options, renderer: output.renderer, templateOverride: templateOverride)
         let saleNumber = source.detail.sale.number
         return try output.writer.withSaleLock(saleNumber) {
             // First finish what a killed send or order left in this sale's folder (its archived
@@ -62,6 +54,40 @@ extension QuoteWorkflow {
                 }
             }
             return try output.writer.writePreview(documents, saleNumber: saleNumber) { path in archived[path] != nil }
+        }
+    }
+
+    /// Renders a quote's proposal or order confirmation in memory exactly as ``preview(quoteNumber:options:output:templateOverride:)``
+    /// does (so as `send` and `order` do), writing and recording nothing: the live preview's
+    /// documents. Returns the data it was rendered from with the documents.
+    public func renderPreview(
+        quoteNumber: String, options: PreviewOptions, renderer: DocumentRenderer, templateOverride: URL? = nil
+    ) throws -> (source: DocumentSource, documents: [RenderedDocument]) {
+        if options.formats.contains(.xml) { UBLSchemas.prepare(for: options.kind) }
+        var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: options.version) }
+        if options.kind == .proposal, source.detail.version.version.state.isEditable {
+            source = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.today)
+        }
+        let documentOptions = DocumentOptions(
+            kind: options.kind, alternatives: options.alternatives, culture: source.culture(requested: options.culture), issueDate: options.today,
+            profile: options.profile)
+        let documents = try renderer.render(
+            source.detail, ownCompany: source.ownCompany, images: source.images, stock: source.stock, fields: source.fields, options: documentOptions,
+            formats: options.formats, templateOverride: templateOverride)
+        return (source, documents)
+    }
+
+    /// The documents archived for version `version` of quote `quoteNumber` (the active one when
+    /// nil), oldest first, each with whether its file still has the SHA-256 recorded for it.
+    public func archivedDocuments(quoteNumber: String, version: Int?) throws -> [(document: Document, bytes: [UInt8]?, intact: Bool)] {
+        let (detail, activities) = try storage.snapshot { store in
+            (try store.quoteDetail(number: quoteNumber, version: version), try store.activities(ActivityFilter(quoteNumber: quoteNumber)))
+        }
+        let versionId = detail.version.version.id
+        return activities.flatMap(\.documents).filter { $0.quoteVersionId == versionId }.map { document in
+            guard let data = FileManager.default.contents(atPath: document.path) else { return (document, nil, false) }
+            let bytes = [UInt8](data)
+            return (document, bytes, SHA256Digest.hex(bytes) == document.sha256)
         }
     }
 }

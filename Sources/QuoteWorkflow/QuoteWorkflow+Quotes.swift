@@ -36,6 +36,12 @@ extension QuoteWorkflow {
         }
     }
 
+    /// Every quote with its active version's state and favourite total; only those in `state`
+    /// when given.
+    public func quotes(state: VersionState? = nil) throws -> [QuoteSummary] {
+        try storage.snapshot { store in try store.quoteSummaries(state: state) }
+    }
+
     /// The quote `number` at version `rank` (the active one when nil).
     public func quote(number: String, version: Int? = nil) throws -> QuoteDetail {
         try storage.snapshot { store in try store.quoteDetail(number: number, version: version) }

@@ -74,6 +74,10 @@ public protocol StorageReader {
     /// The settings (one set per database).
     func settings() throws -> QuoteSettings
 
+    /// Quotes by number, each with its active version's state and favourite total; only those
+    /// whose active version is in `state` when given.
+    func quoteSummaries(state: VersionState?) throws -> [QuoteSummary]
+
     // MARK: Sync (issue 15)
 
     /// Every customer company, by code.

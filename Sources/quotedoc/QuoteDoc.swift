@@ -16,7 +16,7 @@ struct QuoteDoc: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, SaleCommand.self, CompanyCommand.self, AssociateCommand.self,
             PriceListCommand.self, ProductCommand.self, QuoteCommand.self, AlternativeCommand.self, LineCommand.self,
-            RenderCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self, BatchCommand.self, BenchCommand.self, VersionCommand.self, ApprovalCommand.self,
+            RenderCommand.self, PreviewCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self, BatchCommand.self, BenchCommand.self, VersionCommand.self, ApprovalCommand.self,
             ApproveCommand.self, RejectCommand.self, LostCommand.self, ActivitiesCommand.self, DocumentCommand.self,
             ConnectorCommand.self, ConnectionCommand.self, FieldsCommand.self,
             SaleTypeCommand.self, SettingsCommand.self, AttachmentCommand.self, SyncCommand.self,

@@ -11,9 +11,13 @@ public struct DocumentRenderer: Sendable {
     public static let engineVersion = "quotedoc 0.1.0"
 
     public let library: TemplateLibrary
+    /// Whether UBL XML is checked against its schema (and refused when it breaks it). Only the
+    /// live preview turns it off, to show the document with its violations.
+    public let validatesXML: Bool
 
-    public init(library: TemplateLibrary) {
+    public init(library: TemplateLibrary, validatesXML: Bool = true) {
         self.library = library
+        self.validatesXML = validatesXML
     }
 
     /// The standard template name of a document kind: `proposal` or `order-confirmation`.
@@ -74,7 +78,7 @@ public struct DocumentRenderer: Sendable {
             let override = templateOverride.flatMap { $0.pathExtension.lowercased() == format.rawValue ? $0 : nil }
             let (template, templateHash) = try library.compiled(name, culture: culture, override: override)
             let bytes = template.renderBytes(data, culture: format == .xml ? .invariant : culture)
-            if format == .xml { try validateUBL(bytes, kind: options.kind, name: name) }
+            if format == .xml, validatesXML { try validateUBL(bytes, kind: options.kind, name: name) }
             documents.append(RenderedDocument(
                 kind: options.kind, format: format,
                 fileName: DocumentFileName(quoteNumber: detail.quote.number, versionRank: detail.version.version.rank, kind: options.kind, format: format).description,
@@ -99,10 +103,15 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
+    /// The UBL 2.1 schema of a document kind: Quotation or OrderResponse.
+    public static func ublSchema(_ kind: DocumentKind) throws(XMLError) -> XMLSchema {
+        try kind == .proposal ? UBLSchemas.quotation() : UBLSchemas.orderResponse()
+    }
+
     /// Checks XML against the UBL 2.1 schema of its kind: Quotation or OrderResponse.
     func validateUBL(_ bytes: [UInt8], kind: DocumentKind, name: String) throws(QuoteError) {
         do {
-            let schema = try kind == .proposal ? UBLSchemas.quotation() : UBLSchemas.orderResponse()
+            let schema = try Self.ublSchema(kind)
             let document = try XMLDocument(bytes: bytes, fileName: name)
             try schema.validate(document)
         } catch {

@@ -8,28 +8,31 @@ extension QuoteDatabase {
     /// Quotes by number, each with its active (latest) version; only those whose active version
     /// is in `state` when given.
     public func quotes(state: VersionState? = nil) throws(QuoteError) -> [QuoteSummary] {
-        try read { db in
-            var sql = """
-                SELECT quote.number, sale.number AS saleNumber, company.name AS companyName, sale.currency,
-                       v.rank, v.state, v.sentDate, v.expirationDate,
-                       coalesce(
-                         (SELECT totalPrice FROM quoteAlternative WHERE id = v.favouriteAlternativeId),
-                         (SELECT totalPrice FROM quoteAlternative WHERE versionId = v.id ORDER BY rank LIMIT 1)
-                       ) AS totalPrice
-                FROM quote
-                JOIN sale ON sale.id = quote.saleId
-                JOIN company ON company.id = sale.companyId
-                JOIN quoteVersion v ON v.quoteId = quote.id
-                 AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = quote.id)
-                """
-            var arguments: StatementArguments = []
-            if let state {
-                sql += " WHERE v.state = ?"
-                arguments += [state]
-            }
-            sql += " ORDER BY CAST(quote.number AS INTEGER), quote.number"
-            return try QuoteSummary.fetchAll(db, sql: sql, arguments: arguments)
+        try read { db in try Self.quoteSummaries(db, state: state) }
+    }
+
+    /// ``quotes(state:)`` within a transaction the caller holds.
+    static func quoteSummaries(_ db: Database, state: VersionState?) throws -> [QuoteSummary] {
+        var sql = """
+            SELECT quote.number, sale.number AS saleNumber, company.name AS companyName, sale.currency,
+                   v.rank, v.state, v.sentDate, v.expirationDate,
+                   coalesce(
+                     (SELECT totalPrice FROM quoteAlternative WHERE id = v.favouriteAlternativeId),
+                     (SELECT totalPrice FROM quoteAlternative WHERE versionId = v.id ORDER BY rank LIMIT 1)
+                   ) AS totalPrice
+            FROM quote
+            JOIN sale ON sale.id = quote.saleId
+            JOIN company ON company.id = sale.companyId
+            JOIN quoteVersion v ON v.quoteId = quote.id
+             AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = quote.id)
+            """
+        var arguments: StatementArguments = []
+        if let state {
+            sql += " WHERE v.state = ?"
+            arguments += [state]
         }
+        sql += " ORDER BY CAST(quote.number AS INTEGER), quote.number"
+        return try QuoteSummary.fetchAll(db, sql: sql, arguments: arguments)
     }
 
     /// The quote with this number at `version` (the active one when nil).

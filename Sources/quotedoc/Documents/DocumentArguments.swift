@@ -42,8 +42,11 @@ struct DocumentFolderOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Where documents are written, one folder per sale (default: ./Output; previews ./Output/previews).", valueName: "dir"))
     var out: String?
 
-    var templatesFolder: URL {
-        if let templates { return URL(fileURLWithPath: templates, isDirectory: true) }
+    var templatesFolder: URL { Self.templatesFolder(templates) }
+
+    /// `given`, else `$QUOTEDOC_TEMPLATES`, else `./Templates`.
+    static func templatesFolder(_ given: String?) -> URL {
+        if let given { return URL(fileURLWithPath: given, isDirectory: true) }
         if let fromEnvironment = ProcessInfo.processInfo.environment["QUOTEDOC_TEMPLATES"], !fromEnvironment.isEmpty {
             return URL(fileURLWithPath: fromEnvironment, isDirectory: true)
         }

@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // Exact decimals, ISO 4217 currencies and calendar days: the value types every module shares.
@@ -85,6 +86,7 @@ let package = Package(
             dependencies: [
                 "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TemplateEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // The command-line tool: one file per subcommand, all work done by the libraries.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 /// The preview's routes over a ``PreviewSite``: small, and testable without a socket.
 public enum PreviewRouter {
@@ -36,7 +37,8 @@ public enum PreviewRouter {
     }
 
     /// Server-sent events: the templates' generation now, then each new one as the watcher sees
-    /// it; a comment now and then keeps the connection (and finds a closed one).
+    /// it; a comment now and then keeps the connection (and finds a closed one). The stream ends
+    /// when the server shuts down, so Ctrl-C does not wait for open pages.
     static func events(_ watcher: TemplateWatcher) -> Response {
         Response(
             status: .ok,
@@ -44,7 +46,7 @@ public enum PreviewRouter {
             body: ResponseBody { writer in
                 var sent = -1
                 var ticks = 0
-                while !Task.isCancelled {
+                while !Task.isCancelled, !Task.isShuttingDownGracefully {
                     let generation = watcher.generation
                     if generation != sent {
                         try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))

@@ -66,11 +66,22 @@ public struct ConfirmationBatch: Sendable {
         public let rendered: Int
         public let skipped: Int
         public let failed: Int
+        /// The first failures with their reasons (all of them are in the manifest).
+        public let failures: [Failure]
         public let bytes: Int
         public let activitiesRecorded: Int
         public let documentsArchived: Int
         public let seconds: Double
     }
+
+    /// A quote the run could not render, and why.
+    public struct Failure: Sendable, Codable, Hashable {
+        public let quote: String
+        public let reason: String
+    }
+
+    /// How many failures a summary lists.
+    public static let listedFailures = 20
 
     /// Runs the batch; `progress` is called after each page.
     public func run(_ options: Options, now: Date = Date(), progress: (Progress) -> Void = { _ in }) throws -> Summary {
@@ -102,6 +113,7 @@ public struct ConfirmationBatch: Sendable {
         }
 
         var rendered = 0, skipped = 0, failed = 0, bytes = 0, activities = 0, documents = 0
+        var failures: [Failure] = []
         let pages = stride(from: 0, to: numbers.count, by: Self.pageSize).map { Array(numbers[$0..<min($0 + Self.pageSize, numbers.count)]) }
         let reading = WorkerThread(name: "quotedoc batch reading")
         let committing = WorkerThread(name: "quotedoc batch committing")
@@ -147,7 +159,12 @@ public struct ConfirmationBatch: Sendable {
                     throw QuoteError(.output, outputError)
                 }
                 for entry in entries {
-                    if entry.entry.status == .ok { rendered += 1 } else { failed += 1 }
+                    if entry.entry.status == .ok {
+                        rendered += 1
+                    } else {
+                        failed += 1
+                        if failures.count < Self.listedFailures { failures.append(Failure(quote: entry.entry.quote, reason: entry.entry.error ?? "")) }
+                    }
                     bytes += entry.entry.files.reduce(0) { $0 + $1.bytes }
                 }
                 position += page.count
@@ -162,7 +179,7 @@ public struct ConfirmationBatch: Sendable {
         let elapsed = clock.now - started
         return Summary(
             run: run, manifest: manifest.url.path, total: numbers.count, rendered: rendered, skipped: skipped, failed: failed,
-            bytes: bytes, activitiesRecorded: activities, documentsArchived: documents,
+            failures: failures, bytes: bytes, activitiesRecorded: activities, documentsArchived: documents,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 

@@ -14,10 +14,13 @@ public struct DocumentRenderer: Sendable {
     /// Whether UBL XML is checked against its schema (and refused when it breaks it). Only the
     /// live preview turns it off, to show the document with its violations.
     public let validatesXML: Bool
+    /// How much one document may render and how long it may take.
+    public let limits: RenderLimits
 
-    public init(library: TemplateLibrary, validatesXML: Bool = true) {
+    public init(library: TemplateLibrary, validatesXML: Bool = true, limits: RenderLimits = .standard) {
         self.library = library
         self.validatesXML = validatesXML
+        self.limits = limits
     }
 
     /// The standard template name of a document kind: `proposal` or `order-confirmation`.
@@ -77,7 +80,12 @@ public struct DocumentRenderer: Sendable {
             let name = templateName(options.kind, format: format, saleType: detail.saleType, culture: culture, profile: profile)
             let override = templateOverride.flatMap { $0.pathExtension.lowercased() == format.rawValue ? $0 : nil }
             let (template, templateHash) = try library.compiled(name, culture: culture, override: override)
-            let bytes = template.renderBytes(data, culture: format == .xml ? .invariant : culture)
+            let bytes: [UInt8]
+            do {
+                bytes = try template.renderBytes(data, culture: format == .xml ? .invariant : culture, limits: limits)
+            } catch {
+                throw QuoteError(.templates, "\(error.description) (quote \(detail.quote.number))", quote: detail.quote.number)
+            }
             if format == .xml, validatesXML { try validateUBL(bytes, kind: options.kind, name: name) }
             documents.append(RenderedDocument(
                 kind: options.kind, format: format,

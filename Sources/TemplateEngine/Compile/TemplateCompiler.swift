@@ -13,7 +13,7 @@ public struct TemplateCompiler: Sendable {
 
     /// The compiled template `name`; its syntax follows the file name unless given.
     public func compile(_ name: String, syntax: OutputSyntax? = nil) throws(TemplateError) -> CompiledTemplate {
-        var session = CompileSession(contract: contract, loader: loader, syntax: syntax ?? OutputSyntax(fileName: name))
+        var session = CompileSession(contract: contract, loader: loader, syntax: syntax ?? OutputSyntax(fileName: name), name: name)
         let nodes = session.resolve(name, from: nil)
         var scope = Scope()
         let compiled = session.compile(nodes, in: &scope)
@@ -56,6 +56,8 @@ struct CompileSession {
     let contract: ObjectType
     let loader: any TemplateLoader
     let syntax: OutputSyntax
+    /// The template being compiled.
+    let name: String
     var diagnostics: [Diagnostic] = []
     /// Every template source read, by name, for hashing.
     var sources: [String: String] = [:]
@@ -64,11 +66,18 @@ struct CompileSession {
     private var parsed: [String: [SyntaxNode]] = [:]
     private var including: [String] = []
     private var html = HTMLContext()
+    /// How many includes were expanded; each include is compiled in place (its fields are
+    /// checked in the scope it is included in), so this bounds the size of the compiled template.
+    private var expandedIncludes = 0
 
-    init(contract: ObjectType, loader: any TemplateLoader, syntax: OutputSyntax) {
+    /// The most includes one template may expand, counting each time a partial is included.
+    static let maximumIncludes = 2_000
+
+    init(contract: ObjectType, loader: any TemplateLoader, syntax: OutputSyntax, name: String) {
         self.contract = contract
         self.loader = loader
         self.syntax = syntax
+        self.name = name
     }
 
     // MARK: Loading, extends and blocks
@@ -250,6 +259,13 @@ struct CompileSession {
                 scope.nextSlot = savedSlot
                 result.append(.loop(sequence: compiledSequence, itemSlot: itemSlot, indexSlot: indexSlot, lengthSlot: lengthSlot, body: compiledBody, empty: compiledEmpty))
             case .include(let name, let location):
+                expandedIncludes += 1
+                guard expandedIncludes <= Self.maximumIncludes else {
+                    if expandedIncludes == Self.maximumIncludes + 1 {
+                        report(location, "\(self.name) includes partials more than \(Self.maximumIncludes) times in all, counting the includes of includes (here: \(([self.name] + including + [name]).joined(separator: " → "))); include them fewer times")
+                    }
+                    continue
+                }
                 let included = resolve(name, from: location)
                 including.append(name)
                 result += compile(included, in: &scope)

@@ -34,6 +34,20 @@ public struct CompiledTemplate: Sendable {
         return renderer.output
     }
 
+    /// The output as UTF-8 bytes, stopped with an error when it passes `limits`.
+    public func renderBytes(_ data: TemplateObject, culture: Culture, limits: RenderLimits) throws(RenderLimitExceeded) -> [UInt8] {
+        var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, slotCount: slotCount, limits: limits)
+        renderer.render(nodes)
+        if let exceeded = renderer.exceeded {
+            switch exceeded {
+            case .size: throw RenderLimitExceeded(template: name, limit: .size(limits.maximumBytes))
+            case .duration: throw RenderLimitExceeded(template: name, limit: .duration(limits.maximumDuration))
+            }
+        }
+        if renderer.output.count > limits.maximumBytes { throw RenderLimitExceeded(template: name, limit: .size(limits.maximumBytes)) }
+        return renderer.output
+    }
+
     /// Joins neighbouring text nodes, so rendering appends fewer, larger pieces.
     static func mergingText(_ nodes: [CompiledNode]) -> [CompiledNode] {
         var result: [CompiledNode] = []

@@ -1,27 +1,37 @@
 import ExactValues
 
-/// Runs compiled nodes over one data object into a UTF-8 buffer. It cannot fail: the compiler
-/// checked every type, and a value that is absent prints as nothing.
+/// Runs compiled nodes over one data object into a UTF-8 buffer. Nothing in the data can make it
+/// fail: the compiler checked every type, and a value that is absent prints as nothing. Only its
+/// limits stop it: the output's size, checked at every loop turn and piece of text, and the time,
+/// every 1,024 loop turns (a render without loops is as long as its template).
 struct Renderer {
     let root: TemplateObject
     let culture: Culture
     let syntax: OutputSyntax
     var locals: [TemplateValue]
     var output: [UInt8] = []
+    let maximumBytes: Int
+    let deadline: ContinuousClock.Instant?
+    /// The limit that stopped the render, if one did.
+    var exceeded: RenderLimitExceeded.Limit?
+    private var turns = 0
 
-    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, slotCount: Int) {
+    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, slotCount: Int, limits: RenderLimits? = nil) {
         self.root = root
         self.culture = culture
         self.syntax = syntax
         self.locals = Array(repeating: .null, count: slotCount)
+        maximumBytes = limits?.maximumBytes ?? .max
+        deadline = limits.map { ContinuousClock.now.advanced(by: $0.maximumDuration) }
         output.reserveCapacity(16 * 1024)
     }
 
     mutating func render(_ nodes: [CompiledNode]) {
-        for node in nodes {
+        for node in nodes where exceeded == nil {
             switch node {
             case .text(let bytes):
                 output.append(contentsOf: bytes)
+                if output.count > maximumBytes { exceeded = .size(maximumBytes) }
             case .output(let expression, let raw):
                 let text = ValueFormatter.text(of: evaluate(expression), culture: culture)
                 if raw {
@@ -44,12 +54,22 @@ struct Renderer {
                 }
                 locals[lengthSlot] = .integer(items.count)
                 for (index, item) in items.enumerated() {
+                    guard withinLimits() else { return }
                     locals[itemSlot] = item
                     locals[indexSlot] = .integer(index)
                     render(body)
                 }
             }
         }
+    }
+
+    /// False (and ``exceeded`` set) once the output or the time passed its limit.
+    private mutating func withinLimits() -> Bool {
+        if exceeded != nil { return false }
+        if output.count > maximumBytes { exceeded = .size(maximumBytes) }
+        turns &+= 1
+        if turns & 1023 == 0, let deadline, ContinuousClock.now > deadline { exceeded = .duration(.zero) }
+        return exceeded == nil
     }
 
     func evaluate(_ expression: CompiledExpression) -> TemplateValue {

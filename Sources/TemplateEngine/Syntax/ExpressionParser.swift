@@ -9,8 +9,13 @@
 ///     primary    := string | number | "true" | "false" | "null" | path | "(" expression ")"
 ///     path       := name ("." name)*
 struct ExpressionParser {
+    /// How deep parentheses, `not`s and filter arguments may nest: far more than a template
+    /// needs, and far less than the stack a recursive parse of it takes.
+    static let maximumDepth = 64
+
     private let tokens: [ExpressionToken]
     private(set) var position = 0
+    private var depth = 0
 
     init(_ tokens: [ExpressionToken]) {
         self.tokens = tokens
@@ -63,6 +68,8 @@ struct ExpressionParser {
     }
 
     mutating func expression() throws(Diagnostic) -> Expression {
+        try enter()
+        defer { depth -= 1 }
         var left = try conjunction()
         while consume(keyword: "or") { left = .or(left, try conjunction()) }
         return left
@@ -76,7 +83,11 @@ struct ExpressionParser {
 
     private mutating func negation() throws(Diagnostic) -> Expression {
         let location = current.location
-        if consume(keyword: "not") { return .not(try negation(), location) }
+        if consume(keyword: "not") {
+            try enter()
+            defer { depth -= 1 }
+            return .not(try negation(), location)
+        }
         return try comparison()
     }
 
@@ -138,6 +149,16 @@ struct ExpressionParser {
             return inner
         default:
             throw Diagnostic(severity: .error, location: token.location, message: "expected a value, found \(Self.describe(token))")
+        }
+    }
+
+    /// One level deeper, refused past ``maximumDepth`` at the token where it happens.
+    private mutating func enter() throws(Diagnostic) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw Diagnostic(
+                severity: .error, location: current.location,
+                message: "the expression nests more than \(Self.maximumDepth) levels deep (parentheses, 'not' or filter arguments); simplify it")
         }
     }
 

@@ -22,18 +22,27 @@ struct Lexer {
     private static let hash = UInt8(ascii: "#")
     private static let dash = UInt8(ascii: "-")
 
+    /// The last location worked out: locations are asked for in increasing order, so a column is
+    /// counted on from there, not from the start of its line (a template on one long line with
+    /// thousands of tags would otherwise take quadratic time).
+    private var cursor = (offset: 0, line: 0, column: 1)
+
     /// The location of byte `offset`.
-    func location(of offset: Int) -> SourceLocation {
+    mutating func location(of offset: Int) -> SourceLocation {
         let offset = min(max(offset, 0), bytes.count)
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        let nextLineStart = cursor.line + 1 < lineStarts.count ? lineStarts[cursor.line + 1] : Int.max
+        if offset < cursor.offset || offset >= nextLineStart {
+            var low = 0
+            var high = lineStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            cursor = (lineStarts[low], low, 1)
         }
-        var column = 1
-        for byte in bytes[lineStarts[low]..<offset] where byte & 0xC0 != 0x80 { column += 1 }
-        return SourceLocation(file: file, line: low + 1, column: column)
+        for byte in bytes[cursor.offset..<offset] where byte & 0xC0 != 0x80 { cursor.column += 1 }
+        cursor.offset = offset
+        return SourceLocation(file: file, line: cursor.line + 1, column: cursor.column)
     }
 
     private func string(_ range: Range<Int>) -> String {

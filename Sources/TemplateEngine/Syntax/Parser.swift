@@ -1,8 +1,15 @@
 /// Builds the syntax tree of one template from its segments, collecting every error instead of
 /// stopping at the first. A block that is never closed is reported where it was opened.
 struct Parser {
+    /// How deep `if`, `for` and `block` may nest; deeper is refused (and the rest of the
+    /// template not read) before the parse, the compiler or the renderer runs out of stack.
+    static let maximumDepth = 100
+
     private let segments: [Segment]
     private var index = 0
+    private var depth = 0
+    /// Set when the nesting limit stopped the parse: the blocks still open are not reported.
+    private var abandoned = false
     private(set) var diagnostics: [Diagnostic] = []
 
     static let tagNames = ["if", "elif", "else", "endif", "for", "endfor", "include", "extends", "block", "endblock", "culture", "raw", "endraw"]
@@ -42,7 +49,7 @@ struct Parser {
                 if let node = parseStatement(&tag) { nodes.append(node) }
             }
         }
-        if let opener {
+        if let opener, !abandoned {
             let expected = terminators.sorted().map { "'\($0)'" }.joined(separator: " or ")
             diagnostics.append(Diagnostic(severity: .error, location: opener.location, message: "'\(opener.name)' is never closed (expected \(expected))"))
         }
@@ -85,6 +92,18 @@ struct Parser {
     }
 
     private mutating func parseStatement(_ tag: inout Tag) -> SyntaxNode? {
+        if ["if", "for", "block"].contains(tag.name) {
+            guard depth < Self.maximumDepth else {
+                diagnostics.append(Diagnostic(
+                    severity: .error, location: tag.location,
+                    message: "'\(tag.name)' nests more than \(Self.maximumDepth) blocks deep; the rest of the template is not read"))
+                abandoned = true
+                index = segments.count
+                return nil
+            }
+            depth += 1
+        }
+        defer { if ["if", "for", "block"].contains(tag.name) { depth -= 1 } }
         do throws(Diagnostic) {
             switch tag.name {
             case "if":

@@ -75,8 +75,15 @@ struct BatchConfirmationsCommand: ParsableCommand {
                 \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MiB written in \(String(format: "%.1f", summary.seconds)) s (\(rate) confirmations/s); \
                 \(summary.activitiesRecorded) activities and \(summary.documentsArchived) documents archived.
                 Manifest: \(summary.manifest)
-                """
+                """ + Self.failureList(summary)
         }
         if summary.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// The first failures with their reasons, after the summary.
+    static func failureList(_ summary: ConfirmationBatch.Summary) -> String {
+        guard !summary.failures.isEmpty else { return "" }
+        let more = summary.failed > summary.failures.count ? "\n  … \(summary.failed - summary.failures.count) more in the manifest" : ""
+        return "\nFailed:\n" + summary.failures.map { "  \($0.quote): \($0.reason.replacingOccurrences(of: "\n", with: "\n    "))" }.joined(separator: "\n") + more
     }
 }

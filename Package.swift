@@ -139,7 +139,7 @@ let package = Package(
             name: "quotedocTests",
             dependencies: [
                 "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TrytonConnector", "CatalogueExchange",
-                "QuotePreview",
+                "QuotePreview", "TemplateEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "WSClient", package: "swift-websocket"),

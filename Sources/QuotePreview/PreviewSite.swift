@@ -3,6 +3,7 @@ import QuoteDocuments
 import QuoteModel
 import QuoteWorkflow
 import StorageInterface
+import TemplateEngine
 
 /// The pages of the live preview, each rendered through the workflow's preview (the code `send`
 /// and `order` use) with the templates as they are on disk now. It reads the database and the
@@ -14,12 +15,18 @@ public struct PreviewSite: Sendable {
     public let today: @Sendable () -> LocalDate
     /// Turns HTML into a PDF when a converter is installed.
     public let pdfConverter: PDFConverter?
+    /// How much one document may render and how long it may take; past them the page shows why.
+    public let limits: RenderLimits
 
-    public init(workflow: QuoteWorkflow, watcher: TemplateWatcher, today: @escaping @Sendable () -> LocalDate, pdfConverter: PDFConverter? = PDFConverter.find()) {
+    public init(
+        workflow: QuoteWorkflow, watcher: TemplateWatcher, today: @escaping @Sendable () -> LocalDate, pdfConverter: PDFConverter? = PDFConverter.find(),
+        limits: RenderLimits = .standard
+    ) {
         self.workflow = workflow
         self.watcher = watcher
         self.today = today
         self.pdfConverter = pdfConverter
+        self.limits = limits
     }
 
     // MARK: Index
@@ -203,7 +210,7 @@ public struct PreviewSite: Sendable {
 
     /// Renders `format` of the quote's document as `quotedoc render` would today (or on `today`).
     func render(_ number: String, query: PreviewQuery, format: DocumentFormat, today: LocalDate? = nil) throws -> RenderedDocument {
-        let renderer = DocumentRenderer(library: try watcher.library(), validatesXML: false)
+        let renderer = DocumentRenderer(library: try watcher.library(), validatesXML: false, limits: limits)
         let (_, documents) = try workflow.renderPreview(
             quoteNumber: number, options: query.options(formats: [format], today: today ?? self.today()), renderer: renderer,
             templateOverride: query.templateOverride(in: watcher.folder, format: format))

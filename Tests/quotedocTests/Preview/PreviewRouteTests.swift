@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import QuoteModel
 import QuotePreview
+import TemplateEngine
 import XCTest
 
 /// The preview's routes, over HTTP without a socket: every page, the byte-identical preview,
@@ -80,6 +81,23 @@ final class PreviewRouteTests: PreviewTestCase {
         }
         let chosen = try await get("/quotes/11019/document.html?template=proposal.html")
         XCTAssertEqual(chosen.status, 200, "a template the folder lists may be picked")
+    }
+
+    func testATemplatePastTheRenderLimitsOrTheIncludeLimitIsAnErrorOnThePage() async throws {
+        site = PreviewSite(
+            workflow: site.workflow, watcher: site.watcher, today: site.today, pdfConverter: nil,
+            limits: RenderLimits(maximumBytes: 4_000, maximumDuration: .seconds(10)))
+        let large = try await get("/quotes/11019")
+        XCTAssertTrue(large.body.contains("proposal.html rendered more than"), large.body)
+        XCTAssertFalse(large.body.contains("<iframe"))
+        for level in 1...4 {
+            try String(repeating: "{% include \"partials/p\(level + 1).html\" %}", count: 20)
+                .write(to: templates.appendingPathComponent("partials/p\(level).html"), atomically: true, encoding: .utf8)
+        }
+        try "<p>leaf</p>".write(to: templates.appendingPathComponent("partials/p5.html"), atomically: true, encoding: .utf8)
+        try edit("proposal.html", replacing: "{{ labels.greeting }}", with: "{% include \"partials/p1.html\" %}")
+        let exploding = try await get("/quotes/11019")
+        XCTAssertTrue(exploding.body.contains("includes partials more than 2000 times"), exploding.body)
     }
 
     func testPagesCarryAContentSecurityPolicyThatAllowsNoScriptInDocuments() async throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text made safe to put into the preview's own HTML pages, as element content or a quoted
 /// attribute value.
 enum HTMLText {
@@ -22,5 +24,3 @@ enum HTMLText {
         value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? ""
     }
 }
-
-import Foundation

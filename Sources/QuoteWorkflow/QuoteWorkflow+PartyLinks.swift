@@ -63,10 +63,7 @@ extension QuoteWorkflow {
                 guard let party = try await Self.callingERP(connection, { try await connector.party(key: link.partyKey) }) else {
                     throw QuoteError(.notFound, "the ERP has no party \(link.partyCode) any more")
                 }
-                var lists: [SyncListName: SyncListMap] = [:]
-                for list in Set(setup.configuration.activeMappings.compactMap(\.crmField.list)) {
-                    lists[list] = try await Self.callingERP(connection) { try await listMap(list, setup: setup, connector: connector) }
-                }
+                let lists = try await listMaps(setup: setup, connector: connector)
                 let differing = SyncMerge(mappings: setup.configuration.mappings, lists: lists, winner: .erp).differing(company: company, party: party)
                 shown.erpValues = setup.configuration.activeMappings.map { ($0.crmField, $0.erpField, party[$0.erpField], differing.contains($0.erpField)) }
             } catch let error as QuoteError {

@@ -53,10 +53,7 @@ extension QuoteWorkflow {
         }
         try setup.configuration.validate(fields: setup.fields, connection: name)
         let connector = try connector(for: setup.connection)
-        var lists: [SyncListName: SyncListMap] = [:]
-        for list in Set(setup.configuration.activeMappings.compactMap(\.crmField.list)) {
-            lists[list] = try await listMap(list, setup: setup, connector: connector)
-        }
+        let lists = try await listMaps(setup: setup, connector: connector)
         let merge = SyncMerge(mappings: setup.configuration.mappings, lists: lists, winner: prefer ?? setup.connection.sync.conflictWinner)
         return ActiveSync(setup: setup, connector: connector, merge: merge)
     }

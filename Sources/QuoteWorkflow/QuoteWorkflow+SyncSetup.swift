@@ -135,6 +135,15 @@ extension QuoteWorkflow {
         return SyncListMap(list: list, erpValues: items.map { ($0.key, $0.name) }, explicit: setup.configuration.listMappings)
     }
 
+    /// The map of every list `setup`'s active mappings use, its ERP asked through `connector`.
+    func listMaps(setup: SyncSetup, connector: any QuoteConnector) async throws -> [SyncListName: SyncListMap] {
+        var lists: [SyncListName: SyncListMap] = [:]
+        for list in Set(setup.configuration.activeMappings.compactMap(\.crmField.list)) {
+            lists[list] = try await listMap(list, setup: setup, connector: connector)
+        }
+        return lists
+    }
+
     /// Changes the configuration of connection `name` with `change` and saves it, refused while
     /// its sync is active.
     private func changeInactive(_ name: String, _ change: (inout SyncSetup) throws -> Void) throws -> SyncSetup {

@@ -12,6 +12,9 @@ struct Parser {
     private var abandoned = false
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The tags that open a block (and so nest).
+    static let blockTags: Set<String> = ["if", "for", "block"]
+
     static let tagNames = ["if", "elif", "else", "endif", "for", "endfor", "include", "extends", "block", "endblock", "culture", "raw", "endraw"]
 
     init(segments: [Segment]) {
@@ -92,7 +95,8 @@ struct Parser {
     }
 
     private mutating func parseStatement(_ tag: inout Tag) -> SyntaxNode? {
-        if ["if", "for", "block"].contains(tag.name) {
+        let opensBlock = Self.blockTags.contains(tag.name)
+        if opensBlock {
             guard depth < Self.maximumDepth else {
                 diagnostics.append(Diagnostic(
                     severity: .error, location: tag.location,
@@ -103,7 +107,7 @@ struct Parser {
             }
             depth += 1
         }
-        defer { if ["if", "for", "block"].contains(tag.name) { depth -= 1 } }
+        defer { if opensBlock { depth -= 1 } }
         do throws(Diagnostic) {
             switch tag.name {
             case "if":

@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // Exact decimals, ISO 4217 currencies and calendar days: the value types every module shares.
@@ -39,6 +42,16 @@ let package = Package(
             dependencies: [
                 "QuoteModel", "StorageInterface", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // PostgreSQL through postgres-nio, for a team on one server: the same interface, records and
+        // audit chain as the SQLite store, its own schema, triggers and connection pool.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "QuoteModel", "StorageInterface", "QuoteStore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         // The Northwind sample data and its import into the store.
@@ -115,6 +128,14 @@ let package = Package(
         .testTarget(name: "QuoteConnectorsTests", dependencies: ["QuoteConnectors", "QuoteModel"]),
         .testTarget(name: "TrytonConnectorTests", dependencies: ["TrytonConnector", "QuoteConnectors", "QuoteModel"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "ExactValues"]),
+        // The PostgreSQL server of the tests (started when the environment names none).
+        .target(name: "PostgresTestSupport", dependencies: ["PostgresStore", "QuoteModel", "StorageInterface"], path: "Tests/PostgresTestSupport"),
+        .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [
+                "PostgresStore", "PostgresTestSupport", "QuoteStore", "QuoteModel", "StorageInterface", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(
             name: "QuoteStoreTests",
             dependencies: ["QuoteStore", "QuoteModel", "StorageInterface", .product(name: "GRDB", package: "GRDB.swift")]

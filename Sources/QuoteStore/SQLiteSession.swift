@@ -151,6 +151,20 @@ struct SQLiteSession: StorageWriter {
 
     func update(_ sale: Sale) throws { try sale.update(db) }
 
+    func insert(_ associate: Associate) throws -> Associate {
+        if try self.associate(userName: associate.userName) != nil {
+            throw QuoteError(.duplicate, "an associate with user name \(associate.userName) exists already", value: associate.userName)
+        }
+        return try associate.inserted(db)
+    }
+
+    func insert(_ sale: Sale) throws -> Sale {
+        if try self.sale(number: sale.number) != nil {
+            throw QuoteError(.duplicate, "a sale with number \(sale.number) exists already", value: sale.number)
+        }
+        return try sale.inserted(db)
+    }
+
     func insert(_ connection: ERPConnection) throws -> ERPConnection { try QuoteDatabase.insert(db, connection) }
 
     func update(_ connection: ERPConnection) throws { try QuoteDatabase.update(db, connection) }

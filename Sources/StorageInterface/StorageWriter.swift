@@ -13,6 +13,10 @@ public protocol StorageWriter: StorageReader {
     func update(_ version: QuoteVersion) throws
     func update(_ quote: Quote) throws
     func update(_ sale: Sale) throws
+    /// Adds an associate; a user name in use is ``QuoteError/Code/duplicate``. Returns it with its id.
+    func insert(_ associate: Associate) throws -> Associate
+    /// Adds a sale; a number in use is ``QuoteError/Code/duplicate``. Returns it with its id.
+    func insert(_ sale: Sale) throws -> Sale
     /// Adds a company and, when given, its first contact person; a code in use is
     /// ``QuoteError/Code/duplicate``. Returns the company with its id and the contact with theirs.
     func insert(_ company: Company, contact: Person?) throws -> (Company, Person?)

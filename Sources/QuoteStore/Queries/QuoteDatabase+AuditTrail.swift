@@ -11,25 +11,32 @@ extension QuoteDatabase {
     ///   the same hash (a head of an empty table checks nothing).
     public func verifyAuditTrail(noted: [AuditChainHead] = []) throws(QuoteError) -> AuditTrailReport {
         try read { db in
-            var problems: [AuditProblem] = []
-            var heads: [AuditChainHead] = []
-            for table in AuditedTable.allCases {
-                let links = try AuditChain.links(of: table.rawValue, columns: table.chainedColumns, db)
-                problems += Self.chainProblems(links, table: table)
-                let notedHeads = noted.compactMap { head -> (rowId: Int64, chainHash: String)? in
-                    guard head.table == table, let rowId = head.lastRowId, let chainHash = head.chainHash else { return nil }
-                    return (rowId, chainHash)
-                }
-                if !notedHeads.isEmpty {
-                    let hashes = Dictionary(uniqueKeysWithValues: links.map { ($0.id, $0.chainHash) })
-                    for head in notedHeads where hashes[head.rowId] ?? nil != head.chainHash {
-                        problems.append(.notedHeadMissing(table: table, rowId: head.rowId))
-                    }
-                }
-                heads.append(AuditChainHead(table: table, lastRowId: links.last?.id, chainHash: links.last?.chainHash))
+            try Self.auditTrailReport(noted: noted) { table in
+                try AuditChain.links(of: table.rawValue, columns: table.chainedColumns, db)
             }
-            return AuditTrailReport(problems: problems, heads: heads)
         }
+    }
+
+    /// The report on every chain, its rows in id order from `links` (either store's).
+    package static func auditTrailReport(noted: [AuditChainHead], links: (AuditedTable) throws -> [AuditChain.Link]) rethrows -> AuditTrailReport {
+        var problems: [AuditProblem] = []
+        var heads: [AuditChainHead] = []
+        for table in AuditedTable.allCases {
+            let links = try links(table)
+            problems += Self.chainProblems(links, table: table)
+            let notedHeads = noted.compactMap { head -> (rowId: Int64, chainHash: String)? in
+                guard head.table == table, let rowId = head.lastRowId, let chainHash = head.chainHash else { return nil }
+                return (rowId, chainHash)
+            }
+            if !notedHeads.isEmpty {
+                let hashes = Dictionary(uniqueKeysWithValues: links.map { ($0.id, $0.chainHash) })
+                for head in notedHeads where hashes[head.rowId] ?? nil != head.chainHash {
+                    problems.append(.notedHeadMissing(table: table, rowId: head.rowId))
+                }
+            }
+            heads.append(AuditChainHead(table: table, lastRowId: links.last?.id, chainHash: links.last?.chainHash))
+        }
+        return AuditTrailReport(problems: problems, heads: heads)
     }
 
     /// The problems of one chain, its rows in id order. Each row is checked against the stored

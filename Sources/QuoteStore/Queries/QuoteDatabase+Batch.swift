@@ -93,7 +93,7 @@ extension QuoteDatabase {
 
     /// Of `alternatives` (ordered by version and rank), each version's favourite — the first when
     /// none is marked — and the alternative its quote's order accepted.
-    static func favouriteAndAccepted(_ alternatives: [QuoteAlternative], versions: [QuoteVersion], quotes: [Quote]) -> [QuoteAlternative] {
+    package static func favouriteAndAccepted(_ alternatives: [QuoteAlternative], versions: [QuoteVersion], quotes: [Quote]) -> [QuoteAlternative] {
         let acceptedByQuote = Dictionary(quotes.compactMap { quote in quote.id.map { ($0, quote.acceptedAlternativeId) } }, uniquingKeysWith: { first, _ in first })
         let alternativesByVersion = Dictionary(grouping: alternatives, by: \.versionId)
         var wanted: Set<Int64> = []

@@ -19,23 +19,13 @@ extension QuoteDatabase {
     /// value this build does not know is a damaged database.
     static func fieldMappings(_ db: Database, connectionId: Int64) throws -> [FieldMapping] {
         let sql = "SELECT crmField, erpField, direction FROM syncFieldMapping WHERE connectionId = ? ORDER BY position, id"
-        return try Row.fetchAll(db, sql: sql, arguments: [connectionId]).map { row in
-            let crm: String = row["crmField"]
-            let direction: String = row["direction"]
-            guard let crmField = CompanyField(rawValue: crm), let syncDirection = SyncDirection(rawValue: direction) else {
-                throw QuoteError(.corrupt, "a field mapping of a connection names an unknown company field '\(crm)' or direction '\(direction)'; restore the database from a backup", value: crm)
-            }
-            return FieldMapping(crmField: crmField, erpField: row["erpField"], direction: syncDirection)
-        }
+        return try Row.fetchAll(db, sql: sql, arguments: [connectionId]).map(FieldMapping.init(storedRow:))
     }
 
     /// Replaces the field mappings of connection `connectionId` with `mappings`, in their order.
     /// Two mappings of one ERP field are ``QuoteError/Code/duplicate``.
     static func save(_ db: Database, _ mappings: [FieldMapping], connectionId: Int64) throws {
-        var seen: Set<String> = []
-        for mapping in mappings where !seen.insert(mapping.erpField).inserted {
-            throw QuoteError(.duplicate, "the ERP field \(mapping.erpField) is mapped twice: map each ERP field once", value: mapping.erpField)
-        }
+        try FieldMapping.checkUnique(mappings)
         try db.execute(sql: "DELETE FROM syncFieldMapping WHERE connectionId = ?", arguments: [connectionId])
         let insert = try db.cachedStatement(sql: "INSERT INTO syncFieldMapping (connectionId, crmField, erpField, direction, position) VALUES (?, ?, ?, ?, ?)")
         for (position, mapping) in mappings.enumerated() {
@@ -48,28 +38,13 @@ extension QuoteDatabase {
     /// The list mappings of connection `connectionId`, by list, in the order they were saved.
     static func listMappings(_ db: Database, connectionId: Int64) throws -> [ListMapping] {
         let sql = "SELECT list, crmValue, erpValue FROM syncListMapping WHERE connectionId = ? ORDER BY list, id"
-        return try Row.fetchAll(db, sql: sql, arguments: [connectionId]).map { row in
-            let list: String = row["list"]
-            guard let name = SyncListName(rawValue: list) else {
-                throw QuoteError(.corrupt, "a list mapping of a connection names an unknown list '\(list)'; restore the database from a backup", value: list)
-            }
-            return ListMapping(list: name, crmValue: row["crmValue"], erpValue: row["erpValue"])
-        }
+        return try Row.fetchAll(db, sql: sql, arguments: [connectionId]).map(ListMapping.init(storedRow:))
     }
 
     /// Replaces the list mappings of connection `connectionId` with `mappings`. A value mapped
     /// twice in one list, on either side, is ``QuoteError/Code/duplicate``.
     static func save(_ db: Database, _ mappings: [ListMapping], connectionId: Int64) throws {
-        var crmValues: Set<[String]> = []
-        var erpValues: Set<[String]> = []
-        for mapping in mappings {
-            if !crmValues.insert([mapping.list.rawValue, mapping.crmValue]).inserted {
-                throw QuoteError(.duplicate, "'\(mapping.crmValue)' is mapped twice in the \(mapping.list.rawValue) list: map each value once", value: mapping.crmValue)
-            }
-            if !erpValues.insert([mapping.list.rawValue, mapping.erpValue]).inserted {
-                throw QuoteError(.duplicate, "the ERP's \(mapping.list.rawValue) \(mapping.erpValue) is mapped twice: map each value once", value: mapping.erpValue)
-            }
-        }
+        try ListMapping.checkUnique(mappings)
         try db.execute(sql: "DELETE FROM syncListMapping WHERE connectionId = ?", arguments: [connectionId])
         let insert = try db.cachedStatement(sql: "INSERT INTO syncListMapping (connectionId, list, crmValue, erpValue) VALUES (?, ?, ?, ?)")
         for mapping in mappings {
@@ -82,19 +57,13 @@ extension QuoteDatabase {
     /// The defaults of connection `connectionId`, by ERP field.
     static func syncDefaults(_ db: Database, connectionId: Int64) throws -> [SyncDefault] {
         let sql = "SELECT erpField, value, mandatory FROM syncDefault WHERE connectionId = ? ORDER BY erpField"
-        return try Row.fetchAll(db, sql: sql, arguments: [connectionId]).map { row in
-            let value: String? = row["value"]
-            return SyncDefault(erpField: row["erpField"], rule: value.map { SyncDefault.Rule.value($0) } ?? .mandatory)
-        }
+        return try Row.fetchAll(db, sql: sql, arguments: [connectionId]).map(SyncDefault.init(storedRow:))
     }
 
     /// Replaces the defaults of connection `connectionId` with `defaults`. Two defaults of one
     /// ERP field are ``QuoteError/Code/duplicate``.
     static func save(_ db: Database, _ defaults: [SyncDefault], connectionId: Int64) throws {
-        var seen: Set<String> = []
-        for rule in defaults where !seen.insert(rule.erpField).inserted {
-            throw QuoteError(.duplicate, "the ERP field \(rule.erpField) has two defaults: give each field one", value: rule.erpField)
-        }
+        try SyncDefault.checkUnique(defaults)
         try db.execute(sql: "DELETE FROM syncDefault WHERE connectionId = ?", arguments: [connectionId])
         let insert = try db.cachedStatement(sql: "INSERT INTO syncDefault (connectionId, erpField, value, mandatory) VALUES (?, ?, ?, ?)")
         for rule in defaults {
@@ -158,6 +127,68 @@ extension QuoteDatabase {
             var entry = entry
             entry.id = nil
             try entry.insert(db)
+        }
+    }
+}
+
+extension FieldMapping {
+    /// A mapping from its stored row (either store's); a value this build does not know is a
+    /// damaged database.
+    package init(storedRow row: Row) throws {
+        let crm: String = row["crmField"]
+        let direction: String = row["direction"]
+        guard let crmField = CompanyField(rawValue: crm), let syncDirection = SyncDirection(rawValue: direction) else {
+            throw QuoteError(.corrupt, "a field mapping of a connection names an unknown company field '\(crm)' or direction '\(direction)'; restore the database from a backup", value: crm)
+        }
+        self.init(crmField: crmField, erpField: row["erpField"], direction: syncDirection)
+    }
+
+    /// Refuses two mappings of one ERP field.
+    package static func checkUnique(_ mappings: [FieldMapping]) throws {
+        var seen: Set<String> = []
+        for mapping in mappings where !seen.insert(mapping.erpField).inserted {
+            throw QuoteError(.duplicate, "the ERP field \(mapping.erpField) is mapped twice: map each ERP field once", value: mapping.erpField)
+        }
+    }
+}
+
+extension ListMapping {
+    /// A list mapping from its stored row (either store's).
+    package init(storedRow row: Row) throws {
+        let list: String = row["list"]
+        guard let name = SyncListName(rawValue: list) else {
+            throw QuoteError(.corrupt, "a list mapping of a connection names an unknown list '\(list)'; restore the database from a backup", value: list)
+        }
+        self.init(list: name, crmValue: row["crmValue"], erpValue: row["erpValue"])
+    }
+
+    /// Refuses a value mapped twice in one list, on either side.
+    package static func checkUnique(_ mappings: [ListMapping]) throws {
+        var crmValues: Set<[String]> = []
+        var erpValues: Set<[String]> = []
+        for mapping in mappings {
+            if !crmValues.insert([mapping.list.rawValue, mapping.crmValue]).inserted {
+                throw QuoteError(.duplicate, "'\(mapping.crmValue)' is mapped twice in the \(mapping.list.rawValue) list: map each value once", value: mapping.crmValue)
+            }
+            if !erpValues.insert([mapping.list.rawValue, mapping.erpValue]).inserted {
+                throw QuoteError(.duplicate, "the ERP's \(mapping.list.rawValue) \(mapping.erpValue) is mapped twice: map each value once", value: mapping.erpValue)
+            }
+        }
+    }
+}
+
+extension SyncDefault {
+    /// A default from its stored row (either store's).
+    package init(storedRow row: Row) throws {
+        let value: String? = row["value"]
+        self.init(erpField: row["erpField"], rule: value.map { SyncDefault.Rule.value($0) } ?? .mandatory)
+    }
+
+    /// Refuses two defaults of one ERP field.
+    package static func checkUnique(_ defaults: [SyncDefault]) throws {
+        var seen: Set<String> = []
+        for rule in defaults where !seen.insert(rule.erpField).inserted {
+            throw QuoteError(.duplicate, "the ERP field \(rule.erpField) has two defaults: give each field one", value: rule.erpField)
         }
     }
 }

@@ -68,12 +68,12 @@ extension SyncLogEntry.Operation: DatabaseValueConvertible, StatementColumnConve
 
 extension Row {
     /// The value of `column`, throwing (never crashing) when the stored value does not convert.
-    func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
+    package func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
         try decode(Value.self, forColumn: column)
     }
 
     /// The value of `column`, read straight from the statement.
-    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ column: String) throws -> Value {
+    package func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ column: String) throws -> Value {
         try decode(Value.self, forColumn: column)
     }
 

@@ -12,7 +12,7 @@ import GRDB
 /// and when the chain is checked. No chained column holds a floating-point number, whose printing
 /// could differ between SQLite versions. Migration v5-audit-trail fixed this definition: changing
 /// it breaks every existing chain, so a column added later needs a new chain version.
-enum AuditChain {
+package enum AuditChain {
     /// The SQL function every connection registers: `quotedoc_sha256(text)`.
     static let functionName = "quotedoc_sha256"
 
@@ -61,11 +61,17 @@ enum AuditChain {
     }
 
     /// One row of a chained table as the chain sees it.
-    struct Link {
-        let id: Int64
+    package struct Link {
+        package let id: Int64
         /// The stored `chainHash`; nil when the row was written without one.
-        let chainHash: String?
-        let canonical: String
+        package let chainHash: String?
+        package let canonical: String
+
+        package init(id: Int64, chainHash: String?, canonical: String) {
+            self.id = id
+            self.chainHash = chainHash
+            self.canonical = canonical
+        }
     }
 
     /// Every row of `table` (whose canonical text covers `columns`), in id order.

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import QuoteModel
+import QuoteStore
+import StorageInterface
+
+extension PostgresQuoteStore: QuoteStorage {
+    public func snapshot<T>(_ body: (any StorageReader) throws -> T) throws -> T {
+        try reading { connection in try body(PostgresSession(connection: connection)) }
+    }
+
+    public func transaction<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
+        try writing { connection in try body(PostgresSession(connection: connection)) }
+    }
+
+    /// Checks that the database holds this build's schema, every migration applied. (The server
+    /// keeps its own pages sound; `amcheck` and checksums are its administrator's tools.)
+    public func verifyIntegrity() throws {
+        let status = try migrationStatus()
+        guard !status.applied.isEmpty, status.pending.isEmpty, status.unknown.isEmpty else {
+            throw QuoteError(.corrupt, "database \(location.database) does not hold this build's quotedoc schema: run quotedoc db status")
+        }
+    }
+
+    public func verifyAuditTrail(noted: [AuditChainHead]) throws -> AuditTrailReport {
+        try reading { connection in
+            try QuoteDatabase.auditTrailReport(noted: noted) { table in
+                let canonical = PostgresSchema.canonicalText(table.rawValue, row: table.rawValue)
+                return try connection.rows("SELECT id, chainHash, \(canonical) AS canonical FROM \(table.rawValue) ORDER BY id").map { row in
+                    AuditChain.Link(id: try row.value("id"), chainHash: String.fromDatabaseValue(row["chainHash"]), canonical: try row.value("canonical"))
+                }
+            }
+        }
+    }
+
+    public func orderedQuoteNumbers(_ selection: OrderSelection) throws -> [String] {
+        try reading { connection in
+            var conditions = ["acceptedAlternativeId IS NOT NULL"]
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let since = selection.since { arguments.append(since); conditions.append("orderDate >= $\(arguments.count)") }
+            if let until = selection.until { arguments.append(until); conditions.append("orderDate <= $\(arguments.count)") }
+            let numbers: [String] = try connection.values(
+                "SELECT number FROM quote WHERE \(conditions.joined(separator: " AND ")) ORDER BY id", arguments)
+            guard let wanted = selection.quoteNumbers else { return numbers }
+            let available = Set(numbers)
+            return wanted.filter { available.contains($0) }
+        }
+    }
+
+    public func documentSources(quoteNumbers: [String], alternatives scope: LoadedAlternatives) throws -> [String: Result<DocumentSource, QuoteError>] {
+        try reading { connection in
+            let session = PostgresSession(connection: connection)
+            let ownCompany = try session.ownCompany()
+            let fields = try session.fieldConfiguration()
+            let settings = try session.settings()
+            let quotes = try session.fetchAll(Quote.self, where: "number = ANY($1::text[])", [PostgresSession.textArray(quoteNumbers)])
+            let sales = Dictionary(uniqueKeysWithValues: try session.fetchAll(
+                Sale.self, where: "id = ANY($1::bigint[])", [PostgresSession.idArray(quotes.map(\.saleId))]).map { ($0.id!, $0) })
+            let companies = Dictionary(uniqueKeysWithValues: try session.fetchAll(
+                Company.self, where: "id = ANY($1::bigint[])", [PostgresSession.idArray(Set(sales.values.map(\.companyId)))]).map { ($0.id!, $0) })
+            let people = Dictionary(uniqueKeysWithValues: try session.fetchAll(
+                Person.self, where: "id = ANY($1::bigint[])", [PostgresSession.idArray(Set(sales.values.compactMap(\.personId)))]).map { ($0.id!, $0) })
+            let associates = Dictionary(uniqueKeysWithValues: try session.fetchAll(Associate.self).map { ($0.id!, $0) })
+            let saleTypes = Dictionary(uniqueKeysWithValues: try session.fetchAll(SaleType.self).map { ($0.id!, $0) })
+            let versions = try session.fetchAll(
+                QuoteVersion.self,
+                where: "quoteId = ANY($1::bigint[]) AND rank = (SELECT max(rank) FROM quoteVersion latest WHERE latest.quoteId = quoteVersion.quoteId)",
+                [PostgresSession.idArray(quotes.compactMap(\.id))])
+            var alternatives = try session.fetchAll(
+                QuoteAlternative.self, where: "versionId = ANY($1::bigint[])", [PostgresSession.idArray(versions.compactMap(\.id))],
+                order: "versionId, rank, id")
+            if scope == .favouriteAndAccepted {
+                alternatives = QuoteDatabase.favouriteAndAccepted(alternatives, versions: versions, quotes: quotes)
+            }
+            let lines = try session.fetchAll(
+                QuoteLine.self, where: "alternativeId = ANY($1::bigint[])", [PostgresSession.idArray(alternatives.compactMap(\.id))],
+                order: "alternativeId, rank, id")
+            let productIds = Set(lines.compactMap(\.productId))
+            let images = try session.images(productIds: productIds)
+            let stock = fields[.stock].isShown ? try session.stock(productIds: productIds) : [:]
+
+            let linesByAlternative = Dictionary(grouping: lines, by: \.alternativeId)
+            let alternativesByVersion = Dictionary(grouping: alternatives, by: \.versionId)
+            let versionByQuote = Dictionary(uniqueKeysWithValues: versions.map { ($0.quoteId, $0) })
+            var result: [String: Result<DocumentSource, QuoteError>] = [:]
+            for quote in quotes {
+                guard let version = versionByQuote[quote.id!], let sale = sales[quote.saleId], let company = companies[sale.companyId],
+                      let owner = associates[sale.ownerId], let saleType = saleTypes[sale.saleTypeId] else {
+                    result[quote.number] = .failure(QuoteError(.invalid, "quote \(quote.number) refers to data that is missing"))
+                    continue
+                }
+                let tree = VersionWithAlternatives(
+                    version: version,
+                    alternatives: (alternativesByVersion[version.id!] ?? []).map { AlternativeWithLines(alternative: $0, lines: linesByAlternative[$0.id!] ?? []) })
+                let detail = QuoteDetail(
+                    quote: quote, sale: sale, company: company, person: sale.personId.flatMap { people[$0] }, owner: owner,
+                    saleType: saleType, versions: [.init(rank: version.rank, state: version.state)], version: tree)
+                let used = Set(tree.alternatives.flatMap { $0.lines.compactMap(\.productId) })
+                result[quote.number] = .success(DocumentSource(
+                    detail: detail, ownCompany: ownCompany, images: images.filter { used.contains($0.key) },
+                    stock: stock.filter { used.contains($0.key) }, fields: fields, settings: settings))
+            }
+            for number in quoteNumbers where result[number] == nil {
+                result[number] = .failure(QuoteError.notFound("quote", number))
+            }
+            return result
+        }
+    }
+
+    public func archivedHashes(paths: [String]) throws -> [String: Set<String>] {
+        try reading { connection in try PostgresSession(connection: connection).archivedHashes(paths: paths) }
+    }
+
+    public func archiveConfirmations(_ entries: [ConfirmationArchive], now: Date) throws -> (activities: Int, documents: Int) {
+        try writing { connection in
+            let session = PostgresSession(connection: connection)
+            let archived = try session.archivedHashes(paths: entries.flatMap { $0.documents.map(\.path) })
+            var activities = 0
+            var documents = 0
+            for entry in entries {
+                guard let versionId = entry.version.id, let saleId = entry.sale.id else { throw QuoteError.notFound("quote", entry.quoteNumber) }
+                let missing = entry.documents.filter { !(archived[$0.path]?.contains($0.sha256) ?? false) }
+                guard !missing.isEmpty else { continue }
+                let existing: [Int64] = try connection.values("""
+                    SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = $1 AND (a.kind = 'confirmationIssued'
+                      OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
+                    ORDER BY a.id LIMIT 1
+                    """, [versionId])
+                let activityId: Int64
+                if let found = existing.first {
+                    activityId = found
+                } else {
+                    activityId = try session.insertRow(SaleActivity(
+                        kind: .confirmationIssued, saleId: saleId, quoteVersionId: versionId, associateId: entry.sale.ownerId, date: now,
+                        text: "Order confirmation of quote \(entry.quoteNumber) version \(entry.version.rank) issued")).id!
+                    activities += 1
+                }
+                for draft in missing {
+                    _ = try session.insertRow(Document(
+                        activityId: activityId, quoteVersionId: versionId, kind: draft.kind, format: draft.format, path: draft.path,
+                        sha256: draft.sha256, byteSize: draft.byteSize, templateName: draft.templateName, templateHash: draft.templateHash,
+                        engineVersion: draft.engineVersion, created: now))
+                }
+                documents += missing.count
+            }
+            return (activities, documents)
+        }
+    }
+}

@@ -106,8 +106,8 @@ let package = Package(
         .executableTarget(
             name: "quotedoc",
             dependencies: [
-                "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo", "TemplateEngine",
-                "QuoteConnectors", "TrytonConnector", "CatalogueExchange", "QuotePreview",
+                "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "PostgresStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo",
+                "TemplateEngine", "QuoteConnectors", "TrytonConnector", "CatalogueExchange", "QuotePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

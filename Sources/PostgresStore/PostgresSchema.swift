@@ -70,6 +70,12 @@ enum PostgresSchema {
         END
         $$
         """,
+        // Lower case of ASCII letters only, as SQLite's LIKE compares.
+        """
+        CREATE FUNCTION quotedoc_ascii_lower(value text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+          SELECT translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+        $$
+        """,
         // Refuses the statement with the trigger's argument as the message.
         """
         CREATE FUNCTION quotedoc_refuse() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -309,3 +309,47 @@ extension PostgresSession: StorageReader {
             [connectionId, max(limit, 0)]))
     }
 }
+
+extension PostgresSession {
+    func priceListSummaries() throws -> [PriceListSummary] {
+        let lists = try fetchAll(PriceList.self, order: "name COLLATE \"C\"")
+        var counts: [Int64: Int] = [:]
+        for row in try connection.rows("SELECT priceListId, count(*) AS products FROM product WHERE NOT isRemoved GROUP BY priceListId") {
+            counts[row["priceListId"]] = row["products"]
+        }
+        return lists.map { PriceListSummary(priceList: $0, productCount: counts[$0.id!] ?? 0) }
+    }
+
+    func products(priceListId: Int64?, containing text: String?) throws -> [Product] {
+        var conditions = ["NOT isRemoved"]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let priceListId {
+            arguments.append(priceListId)
+            conditions.append("priceListId = $\(arguments.count)")
+        }
+        if let text, !text.isEmpty {
+            // SQLite's LIKE: ASCII letters match either case, other characters only themselves.
+            arguments.append(QuoteDatabase.likePattern(containing: text))
+            let pattern = "$\(arguments.count)"
+            conditions.append("(quotedoc_ascii_lower(code) LIKE quotedoc_ascii_lower(\(pattern)) ESCAPE '\\' OR quotedoc_ascii_lower(name) LIKE quotedoc_ascii_lower(\(pattern)) ESCAPE '\\')")
+        }
+        return try fetchAll(Product.self, where: conditions.joined(separator: " AND "), arguments, order: "priceListId, " + Self.numericOrder("code"))
+    }
+
+    func saleSummaries(status: SaleStatus?, companyCode: String?) throws -> [SaleSummary] {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let status {
+            arguments.append(status)
+            conditions.append("sale.status = $\(arguments.count)")
+        }
+        if let companyCode {
+            arguments.append(companyCode)
+            conditions.append("company.code = $\(arguments.count)")
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try connection.rows(SaleSummary.sql + filter + " ORDER BY " + Self.numericOrder("sale.number"), arguments).map(SaleSummary.init(row:))
+    }
+
+    func quote(saleId: Int64) throws -> Quote? { try fetchOne(Quote.self, where: "saleId = $1", [saleId]) }
+}

@@ -213,6 +213,20 @@ struct SQLiteSession: StorageWriter {
 
     func quoteSummaries(state: VersionState?) throws -> [QuoteSummary] { try QuoteDatabase.quoteSummaries(db, state: state) }
 
+    // MARK: Browsing
+
+    func priceListSummaries() throws -> [PriceListSummary] { try QuoteDatabase.priceListSummaries(db) }
+
+    func products(priceListId: Int64?, containing text: String?) throws -> [Product] {
+        try QuoteDatabase.products(db, priceListId: priceListId, containing: text)
+    }
+
+    func saleSummaries(status: SaleStatus?, companyCode: String?) throws -> [SaleSummary] {
+        try QuoteDatabase.saleSummaries(db, status: status, companyCode: companyCode)
+    }
+
+    func quote(saleId: Int64) throws -> Quote? { try Quote.filter(Column("saleId") == saleId).fetchOne(db) }
+
     // MARK: Sync (issue 15)
 
     func companies() throws -> [Company] { try Company.order(Column("code")).fetchAll(db) }

@@ -78,6 +78,20 @@ public protocol StorageReader {
     /// whose active version is in `state` when given.
     func quoteSummaries(state: VersionState?) throws -> [QuoteSummary]
 
+    // MARK: Browsing (the command line's lists)
+
+    /// Every price list, by name, with how many products it holds.
+    func priceListSummaries() throws -> [PriceListSummary]
+    /// Products not removed, by price list and code (numbers in numeric order); only those of
+    /// price list `priceListId` when given, only those whose code or name contains `text`
+    /// (ignoring ASCII case) when given.
+    func products(priceListId: Int64?, containing text: String?) throws -> [Product]
+    /// Sales by number (numbers in numeric order); only those with `status`, of the company with
+    /// code `companyCode`, when given.
+    func saleSummaries(status: SaleStatus?, companyCode: String?) throws -> [SaleSummary]
+    /// The quote of sale `saleId`, nil while it has none.
+    func quote(saleId: Int64) throws -> Quote?
+
     // MARK: Sync (issue 15)
 
     /// Every customer company, by code.

@@ -1,20 +1,17 @@
 import GRDB
 import QuoteModel
-
-/// A price list with how many products it holds.
-public struct PriceListSummary: Sendable, Hashable, Codable {
-    public var priceList: PriceList
-    public var productCount: Int
-}
+import StorageInterface
 
 extension QuoteDatabase {
     /// Every price list, by name, with its product count.
     public func priceLists() throws(QuoteError) -> [PriceListSummary] {
-        try read { db in
-            let lists = try PriceList.order(Column("name")).fetchAll(db)
-            return try lists.map { list in
-                PriceListSummary(priceList: list, productCount: try Product.filter(Column("priceListId") == list.id && Column("isRemoved") == false).fetchCount(db))
-            }
+        try read { db in try Self.priceListSummaries(db) }
+    }
+
+    static func priceListSummaries(_ db: Database) throws -> [PriceListSummary] {
+        let lists = try PriceList.order(Column("name")).fetchAll(db)
+        return try lists.map { list in
+            PriceListSummary(priceList: list, productCount: try Product.filter(Column("priceListId") == list.id && Column("isRemoved") == false).fetchCount(db))
         }
     }
 
@@ -33,16 +30,23 @@ extension QuoteDatabase {
     /// Products not removed, by price list and code; only those of `priceList` when given, only
     /// those whose code or name contains `search` when given.
     public func products(in priceList: PriceList? = nil, matching search: String? = nil) throws(QuoteError) -> [Product] {
-        try read { db in
-            var request = Product.filter(Column("isRemoved") == false)
-            if let priceList { request = request.filter(Column("priceListId") == priceList.id) }
-            if let search, !search.isEmpty {
-                let pattern = "%" + search.replacingOccurrences(of: "\\", with: "\\\\")
-                    .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-                request = request.filter(sql: "(code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')", arguments: [pattern, pattern])
-            }
-            return try request.order(sql: "priceListId, CAST(code AS INTEGER), code").fetchAll(db)
+        try read { db in try Self.products(db, priceListId: priceList?.id, containing: search) }
+    }
+
+    static func products(_ db: Database, priceListId: Int64?, containing search: String?) throws -> [Product] {
+        var request = Product.filter(Column("isRemoved") == false)
+        if let priceListId { request = request.filter(Column("priceListId") == priceListId) }
+        if let search, !search.isEmpty {
+            let pattern = likePattern(containing: search)
+            request = request.filter(sql: "(code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')", arguments: [pattern, pattern])
         }
+        return try request.order(sql: "priceListId, CAST(code AS INTEGER), code").fetchAll(db)
+    }
+
+    /// A LIKE pattern matching text that contains `text`, its `\\`, `%` and `_` escaped by `\\`.
+    package static func likePattern(containing text: String) -> String {
+        "%" + text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
     }
 
     /// The product with this code: in `priceList` when given, else in the only price list that has it.

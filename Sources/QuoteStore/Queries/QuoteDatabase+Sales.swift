@@ -1,23 +1,16 @@
 import GRDB
 import QuoteModel
+import StorageInterface
 
-/// A sale as listed: with its company, owner and quote number.
-public struct SaleSummary: Sendable, Hashable, Codable, FetchableRecord {
-    public var sale: Sale
-    public var companyCode: String
-    public var companyName: String
-    public var ownerUserName: String
-    public var quoteNumber: String?
-
+extension SaleSummary: FetchableRecord {
     public init(row: Row) throws {
-        sale = try Sale(row: row)
-        companyCode = try row.value("companyCode")
-        companyName = try row.value("companyName")
-        ownerUserName = try row.value("ownerUserName")
-        quoteNumber = try row.value("quoteNumber")
+        self.init(
+            sale: try Sale(row: row), companyCode: try row.value("companyCode"), companyName: try row.value("companyName"),
+            ownerUserName: try row.value("ownerUserName"), quoteNumber: try row.value("quoteNumber"))
     }
 
-    static let sql = """
+    /// The query of every sale with its company, owner and quote number (either store's SQL).
+    package static let sql = """
         SELECT sale.*, company.code AS companyCode, company.name AS companyName,
                associate.userName AS ownerUserName, quote.number AS quoteNumber
         FROM sale
@@ -27,35 +20,27 @@ public struct SaleSummary: Sendable, Hashable, Codable, FetchableRecord {
         """
 }
 
-/// A sale with everything it refers to.
-public struct SaleDetail: Sendable, Hashable, Codable {
-    public var sale: Sale
-    public var company: Company
-    public var person: Person?
-    public var owner: Associate
-    public var saleType: SaleType
-    public var quote: Quote?
-}
-
 extension QuoteDatabase {
     /// Sales by number; only those with `status` when given, only those of the company with
     /// code `companyCode` when given.
     public func sales(status: SaleStatus? = nil, companyCode: String? = nil) throws(QuoteError) -> [SaleSummary] {
-        try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let status {
-                conditions.append("sale.status = ?")
-                arguments += [status]
-            }
-            if let companyCode {
-                conditions.append("company.code = ?")
-                arguments += [companyCode]
-            }
-            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            let sql = SaleSummary.sql + filter + " ORDER BY CAST(sale.number AS INTEGER), sale.number"
-            return try SaleSummary.fetchAll(db, sql: sql, arguments: arguments)
+        try read { db in try Self.saleSummaries(db, status: status, companyCode: companyCode) }
+    }
+
+    static func saleSummaries(_ db: Database, status: SaleStatus?, companyCode: String?) throws -> [SaleSummary] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let status {
+            conditions.append("sale.status = ?")
+            arguments += [status]
         }
+        if let companyCode {
+            conditions.append("company.code = ?")
+            arguments += [companyCode]
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let sql = SaleSummary.sql + filter + " ORDER BY CAST(sale.number AS INTEGER), sale.number"
+        return try SaleSummary.fetchAll(db, sql: sql, arguments: arguments)
     }
 
     /// The sale with this number and everything it refers to.

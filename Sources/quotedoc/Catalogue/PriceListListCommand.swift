@@ -1,5 +1,5 @@
 import ArgumentParser
-import QuoteStore
+import StorageInterface
 
 /// `quotedoc pricelist list`: every price list with its product count.
 struct PriceListListCommand: ParsableCommand {
@@ -9,7 +9,7 @@ struct PriceListListCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let lists = try global.openDatabase().priceLists()
+        let lists = try global.workflow().priceLists()
         try output.emit(lists) { Self.table(lists) }
     }
 

@@ -18,9 +18,9 @@ struct PriceListShowCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        let database = try global.openDatabase()
-        let list = try database.priceList(named: name)
-        let shown = PriceListWithProducts(priceList: list, products: try database.products(in: list))
+        let workflow = try global.workflow()
+        let list = try workflow.priceList(named: name)
+        let shown = PriceListWithProducts(priceList: list, products: try workflow.products(priceListName: list.name))
         try output.emit(shown) { Self.text(shown) }
     }
 

@@ -83,8 +83,7 @@ struct ProductAddCommand: ParsableCommand {
     func run() throws {
         let picture = try image.map(ProductImageFile.read)
         let workflow = try global.workflow()
-        let database = try global.openDatabase()
-        let list = try database.priceList(named: pricelist)
+        let list = try workflow.priceList(named: pricelist)
         var product = Product(
             priceListId: list.id!, code: code, name: name, description: description, quantityUnit: unit,
             priceUnit: priceUnit, itemNumber: itemNumber, url: url, productCategory: category, productFamily: family,

@@ -36,10 +36,9 @@ struct ProductListCommand: AsyncParsableCommand {
             try output.emit(products) { products.isEmpty ? "No product of connection \(connection) matches." : Self.table(products) }
             return
         }
-        let database = try global.openDatabase()
-        let list = try pricelist.map { name throws(QuoteError) in try database.priceList(named: name) }
-        let products = try database.products(in: list, matching: search)
-        let lists = try database.priceLists().map(\.priceList)
+        let workflow = try global.workflow()
+        let products = try workflow.products(priceListName: pricelist, containing: search)
+        let lists = try workflow.priceLists().map(\.priceList)
         try output.emit(products) {
             Self.table(products, priceLists: Dictionary(uniqueKeysWithValues: lists.map { ($0.id!, $0) }))
         }

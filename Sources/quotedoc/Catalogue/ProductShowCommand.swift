@@ -16,11 +16,7 @@ struct ProductShowCommand: ParsableCommand {
     var pricelist: String?
 
     func run() throws {
-        let database = try global.openDatabase()
-        let list = try pricelist.map { name throws(QuoteError) in try database.priceList(named: name) }
-        let product = try database.product(code: code, in: list)
-        guard let priceList = try list ?? database.priceLists().map(\.priceList).first(where: { $0.id == product.priceListId })
-        else { throw CommandFailure("product \(code) refers to a price list that does not exist") }
+        let (product, priceList) = try global.workflow().product(code: code, priceListName: pricelist)
         try output.emit(product) { Self.text(product, in: priceList) }
     }
 

@@ -16,10 +16,10 @@ enum ApprovalDecision {
 
     static func run(quote: String, approve: Bool, comment: String, actor: ActorOptions, global: GlobalOptions, output: OutputOptions) throws {
         guard let user = actor.user else { try requireActingUser(actor, verb: approve ? "approve" : "reject"); return }
-        let database = try global.openDatabase()
-        let version = try QuoteWorkflow(storage: database).decide(
+        let workflow = try global.workflow()
+        let version = try workflow.decide(
             quoteNumber: quote, approve: approve, approver: user, comment: comment, acting: ActorOptions.acting(user: user))
-        let approver = try database.associate(userName: user)
+        let approver = try workflow.associate(userName: user)
         try output.emit(version) {
             "Quote \(quote) version \(version.rank) \(approve ? "approved" : "rejected") by \(approver.name) (\(user)), \(version.state.rawValue)"
                 + (comment.isEmpty ? "" : "\n  \(comment)")

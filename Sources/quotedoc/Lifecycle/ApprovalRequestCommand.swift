@@ -29,9 +29,9 @@ struct ApprovalRequestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
-        let version = try QuoteWorkflow(storage: database).requestApproval(quoteNumber: quote, approver: approver, comment: comment, acting: actor.acting)
-        let approverAssociate = try database.associate(userName: approver)
+        let workflow = try global.workflow()
+        let version = try workflow.requestApproval(quoteNumber: quote, approver: approver, comment: comment, acting: actor.acting)
+        let approverAssociate = try workflow.associate(userName: approver)
         try output.emit(version) {
             "Quote \(quote) version \(version.rank): approval requested from \(approverAssociate.name) (\(approver)), \(version.state.rawValue)"
                 + (comment.isEmpty ? "" : "\n  \(comment)")

@@ -36,9 +36,9 @@ struct QuoteDiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
-        let old = try database.quote(number: number, version: from)
-        let new = try database.quote(number: number, version: to)
+        let workflow = try global.workflow()
+        let old = try workflow.quote(number: number, version: from)
+        let new = try workflow.quote(number: number, version: to)
         let diff = try VersionDiff(from: old.version, to: new.version)
         try output.emit(DiffJSON(quote: number, currency: old.sale.currency, diff: diff)) {
             try Self.text(diff, quote: number, currency: old.sale.currency)

@@ -15,7 +15,7 @@ struct QuoteListCommand: ParsableCommand {
     var state: VersionState?
 
     func run() throws {
-        let quotes = try global.openDatabase().quotes(state: state)
+        let quotes = try global.workflow().quotes(state: state)
         try output.emit(quotes) { Self.table(quotes) }
     }
 

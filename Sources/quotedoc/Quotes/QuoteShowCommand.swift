@@ -25,7 +25,7 @@ struct QuoteShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let detail = try global.openDatabase().quote(number: number, version: version)
+        let detail = try global.workflow().quote(number: number, version: version)
         let fields = try global.workflow().fieldConfiguration()
         try output.emit(QuoteJSON(detail, hiddenFields: fields.hiddenFields)) { try QuoteRenderer.render(detail, fields: fields) }
     }

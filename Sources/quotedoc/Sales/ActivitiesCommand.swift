@@ -22,10 +22,7 @@ struct ActivitiesCommand: ParsableCommand {
     var since: LocalDate?
 
     func run() throws {
-        let database = try global.openDatabase()
-        if let sale { _ = try database.sale(number: sale) }
-        if let quote { _ = try database.quote(number: quote) }
-        let records = try database.activities(saleNumber: sale, quoteNumber: quote, since: since.map(Self.startOfDay))
+        let records = try global.workflow().activities(saleNumber: sale, quoteNumber: quote, since: since.map(Self.startOfDay))
         try output.emit(records) {
             records.isEmpty ? "No activities." : records.map(ActivityText.describe).joined(separator: "\n")
         }

@@ -21,7 +21,7 @@ struct AssociateAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let added = try global.openDatabase().add(
+        let added = try global.workflow().addAssociate(
             Associate(userName: userName, name: name, title: title, email: email, canApproveQuote: canApproveQuote))
         print("Added associate \(added.userName) (\(added.name))\(added.canApproveQuote ? ", who may approve quotes" : "").")
     }

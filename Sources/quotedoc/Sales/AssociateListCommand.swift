@@ -9,7 +9,7 @@ struct AssociateListCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let associates = try global.openDatabase().associates()
+        let associates = try global.workflow().associates()
         try output.emit(associates) { Self.table(associates) }
     }
 

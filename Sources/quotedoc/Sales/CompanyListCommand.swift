@@ -9,7 +9,7 @@ struct CompanyListCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let companies = try global.openDatabase().companies()
+        let companies = try global.workflow().companies()
         try output.emit(companies) { Self.table(companies) }
     }
 

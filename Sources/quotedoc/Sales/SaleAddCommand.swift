@@ -37,15 +37,9 @@ struct SaleAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
-        let customer = try database.company(code: company)
-        if let personId, !customer.people.contains(where: { $0.id == personId }) {
-            throw CommandFailure("company \(company) has no contact person with id \(personId)")
-        }
-        let sale = try database.add(Sale(
-            number: number, title: title, ownerId: try database.associate(userName: owner).id!,
-            companyId: customer.company.id!, personId: personId, saleTypeId: try database.saleType(named: type).id!,
-            currency: currency, date: date ?? .today))
-        print("Added sale \(sale.number) for \(customer.company.name), dated \(sale.date), in \(sale.currency).")
+        let (sale, customer) = try global.workflow().addSale(
+            number: number, title: title, ownerUserName: owner, companyCode: company, personId: personId, saleTypeName: type,
+            currency: currency, date: date ?? .today)
+        print("Added sale \(sale.number) for \(customer.name), dated \(sale.date), in \(sale.currency).")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuoteModel
+import StorageInterface
 import QuoteStore
 
 /// `quotedoc sale list`: sales by number, optionally filtered.
@@ -16,7 +17,7 @@ struct SaleListCommand: ParsableCommand {
     var company: String?
 
     func run() throws {
-        let sales = try global.openDatabase().sales(status: status, companyCode: company)
+        let sales = try global.workflow().sales(status: status, companyCode: company)
         try output.emit(sales) { Self.table(sales) }
     }
 

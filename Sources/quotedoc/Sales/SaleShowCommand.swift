@@ -1,5 +1,5 @@
 import ArgumentParser
-import QuoteStore
+import StorageInterface
 
 /// `quotedoc sale show NUMBER`: one sale with its company, contact, owner, type and quote.
 struct SaleShowCommand: ParsableCommand {
@@ -12,7 +12,7 @@ struct SaleShowCommand: ParsableCommand {
     var number: String
 
     func run() throws {
-        let detail = try global.openDatabase().sale(number: number)
+        let detail = try global.workflow().sale(number: number)
         try output.emit(detail) { Self.text(detail) }
     }
 

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import QuoteModel
+import PostgresStore
 import QuoteStore
+import StorageInterface
 import QuoteWorkflow
 
 /// The options every command takes: where the database is.
@@ -9,8 +11,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("database"),
         help: ArgumentHelp(
-            "The quotedoc database file (default: $QUOTEDOC_DATABASE, else ./quotedoc.sqlite).",
-            valueName: "path"))
+            "The quotedoc database: a SQLite file, or postgres://USER@HOST:PORT/DATABASE[?sslmode=disable|require|verify-full] (default: $QUOTEDOC_DATABASE, else ./quotedoc.sqlite).",
+            valueName: "path-or-url"))
     var databasePath: String?
 
     /// The path given with `--database`, else `$QUOTEDOC_DATABASE`, else `./quotedoc.sqlite`.
@@ -22,15 +24,28 @@ struct GlobalOptions: ParsableArguments {
         return "./quotedoc.sqlite"
     }
 
-    /// Opens the existing database; a missing, foreign, damaged or newer file is refused.
-    func openDatabase() throws(QuoteError) -> QuoteDatabase {
-        try QuoteDatabase.open(at: path)
+    /// Where the database is: a SQLite file or a PostgreSQL server (its password from the URL,
+    /// `PGPASSWORD` or `~/.pgpass`, never shown).
+    var location: DatabaseLocation {
+        get throws(QuoteError) {
+            let environment = ProcessInfo.processInfo.environment
+            let home = environment["HOME"].map { $0 + "/.pgpass" }
+            return try DatabaseLocation(path, environment: environment, passwordFile: environment["PGPASSFILE"] ?? home)
+        }
+    }
+
+    /// Opens the existing database, SQLite or PostgreSQL.
+    func openStorage() throws(QuoteError) -> any QuoteStorage {
+        switch try location {
+        case .sqlite(let path): try QuoteDatabase.open(at: path)
+        case .postgres(let server): try PostgresQuoteStore.open(server)
+        }
     }
 
     /// The use cases, on the existing database, with the installed connectors; connection
     /// secrets may be read from this process's environment.
     func workflow() throws(QuoteError) -> QuoteWorkflow {
-        QuoteWorkflow(storage: try openDatabase(), connectors: InstalledConnectors.registry, environment: ProcessInfo.processInfo.environment)
+        QuoteWorkflow(storage: try openStorage(), connectors: InstalledConnectors.registry, environment: ProcessInfo.processInfo.environment)
     }
 }
 

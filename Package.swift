@@ -58,8 +58,7 @@ let package = Package(
         .target(
             name: "NorthwindDemo",
             dependencies: [
-                "QuoteModel", "QuoteStore",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "QuoteModel", "StorageInterface",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             resources: [.copy("Resources/northwind")]
@@ -142,11 +141,14 @@ let package = Package(
         ),
         .testTarget(
             name: "NorthwindDemoTests",
-            dependencies: ["NorthwindDemo", "QuoteStore", "QuoteModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NorthwindDemo", "QuoteStore", "QuoteModel", "StorageInterface", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "QuoteWorkflowTests",
-            dependencies: ["QuoteWorkflow", "QuoteConnectors", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface", "CatalogueExchange"]
+            dependencies: [
+                "QuoteWorkflow", "QuoteConnectors", "QuoteDocuments", "QuoteStore", "QuoteModel", "StorageInterface", "CatalogueExchange",
+                "PostgresTestSupport",
+            ]
         ),
         .testTarget(
             name: "QuoteDocumentsTests",

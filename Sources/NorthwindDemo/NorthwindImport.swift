@@ -1,7 +1,6 @@
 import Foundation
-import GRDB
 import QuoteModel
-import QuoteStore
+import StorageInterface
 
 /// What a Northwind import added.
 public struct NorthwindImportReport: Sendable, Hashable, Codable {
@@ -27,21 +26,21 @@ public enum NorthwindImport {
     public static let priceListName = "Northwind"
     public static let saleTypeName = "Northwind"
 
-    /// Imports the bundled data into `database`.
+    /// Imports the bundled data into `storage` (either store), in one transaction.
     @discardableResult
-    public static func run(into database: QuoteDatabase) throws -> NorthwindImportReport {
+    public static func run(into storage: any QuoteStorage) throws -> NorthwindImportReport {
         let data = try NorthwindData.bundled()
-        return try database.write { db in try insert(data, into: db) }
+        return try storage.transaction { store in try insert(data, into: store) }
     }
 
-    static func insert(_ data: NorthwindData, into db: Database) throws -> NorthwindImportReport {
+    static func insert(_ data: NorthwindData, into store: any StorageWriter) throws -> NorthwindImportReport {
         var report = NorthwindImportReport()
-        if try QuoteDatabase.ownCompanyIsUnset(db) {
+        if try store.ownCompany().name == OwnCompany.unsetName {
             // Northwind Traders, the seller in Microsoft's sample, at the Seattle office its employees list.
-            try QuoteDatabase.setOwnCompany(OwnCompany(
+            try store.update(OwnCompany(
                 name: "Northwind Traders",
                 address: PostalAddress(street: "507 - 20th Ave. E.", city: "Seattle", region: "WA", postalCode: "98122", country: "USA"),
-                phone: "(206) 555-9857", email: "sales@northwind.example", website: "northwind.example"), db)
+                phone: "(206) 555-9857", email: "sales@northwind.example", website: "northwind.example"))
         }
 
         var associateIds: [String: Int64] = [:]
@@ -49,16 +48,15 @@ public enum NorthwindImport {
             let firstName = try employee.text("FirstName")
             let lastName = try employee.text("LastName")
             let userName = (firstName.prefix(1) + lastName).lowercased()
-            if let existing = try Associate.filter(Column("userName") == userName).fetchOne(db) {
+            if let existing = try store.associate(userName: userName) {
                 associateIds[try employee.text("EmployeeID")] = existing.id
                 continue
             }
             let title = try employee.text("Title")
-            let associate = try Associate(
+            let associate = try store.insert(Associate(
                 userName: userName, name: "\(firstName) \(lastName)", title: title,
                 email: "\(firstName.lowercased()).\(lastName.lowercased())@northwind.example",
-                canApproveQuote: title == "Vice President, Sales"
-            ).inserted(db)
+                canApproveQuote: title == "Vice President, Sales"))
             associateIds[try employee.text("EmployeeID")] = associate.id
             report.associates += 1
         }
@@ -66,8 +64,8 @@ public enum NorthwindImport {
         var companies: [String: (company: Company, contactId: Int64?)] = [:]
         for customer in data.customers.rows {
             let code = try customer.text("CustomerID")
-            if let existing = try Company.filter(Column("code") == code).fetchOne(db) {
-                let contact = try Person.filter(Column("companyId") == existing.id).order(Column("id")).fetchOne(db)
+            if let existing = try store.company(code: code) {
+                let contact = try store.people(ofCompany: existing.id!).first
                 companies[code] = (existing, contact?.id)
                 continue
             }
@@ -75,49 +73,49 @@ public enum NorthwindImport {
                 street: try customer.text("Address"), city: try customer.text("City"), region: try customer.text("Region"),
                 postalCode: try customer.text("PostalCode"), country: try customer.text("Country"))
             let phone = try customer.text("Phone")
-            let company = try Company(code: code, name: try customer.text("CompanyName"), address: address, phone: phone, fax: try customer.text("Fax")).inserted(db)
             let contactName = try customer.text("ContactName")
             let nameParts = contactName.split(separator: " ", maxSplits: 1).map(String.init)
-            let contact = try Person(
-                companyId: company.id!, firstName: nameParts.first ?? contactName, lastName: nameParts.count > 1 ? nameParts[1] : "",
-                title: try customer.text("ContactTitle"), email: Self.demoEmail(contactName, companyCode: code), phone: phone
-            ).inserted(db)
-            companies[code] = (company, contact.id)
+            let (company, contact) = try store.insert(
+                Company(code: code, name: try customer.text("CompanyName"), address: address, phone: phone, fax: try customer.text("Fax")),
+                contact: Person(
+                    companyId: 0, firstName: nameParts.first ?? contactName, lastName: nameParts.count > 1 ? nameParts[1] : "",
+                    title: try customer.text("ContactTitle"), email: Self.demoEmail(contactName, companyCode: code), phone: phone))
+            companies[code] = (company, contact?.id)
             report.companies += 1
         }
 
-        let priceList = try PriceList.filter(Column("name") == priceListName).fetchOne(db)
-            ?? PriceList(name: priceListName, description: "Northwind Traders' catalogue", currency: .usd).inserted(db)
+        let priceList = try store.priceList(named: priceListName)
+            ?? store.insert(PriceList(name: priceListName, description: "Northwind Traders' catalogue", currency: .usd))
+        let listed = Dictionary(try store.products(inPriceList: priceList.id!).map { ($0.code, $0) }) { first, _ in first }
         let categories = try Dictionary(uniqueKeysWithValues: data.categories.rows.map { (try $0.text("CategoryID"), try $0.text("CategoryName")) })
         let suppliers = try Dictionary(uniqueKeysWithValues: data.suppliers.rows.map { (try $0.text("SupplierID"), try $0.text("CompanyName")) })
         var products: [String: Product] = [:]
         for row in data.products.rows {
             let code = try row.text("ProductID")
-            if let existing = try Product.filter(Column("priceListId") == priceList.id && Column("code") == code).fetchOne(db) {
+            if let existing = try listed[code] ?? store.removedProduct(code: code, priceListId: priceList.id!) {
                 products[code] = existing
                 continue
             }
             let supplierCode = try row.text("SupplierID")
-            products[code] = try Product(
+            products[code] = try store.insert(Product(
                 priceListId: priceList.id!, code: code, name: try row.text("ProductName"),
                 quantityUnit: try row.text("QuantityPerUnit"), productCategory: categories[try row.text("CategoryID")] ?? "",
                 supplier: suppliers[supplierCode] ?? "", supplierCode: supplierCode, vatPercent: .zero,
                 unitListPrice: try row.decimal("UnitPrice"), inAssortment: try row.text("Discontinued") == "0",
-                stock: try row.decimal("UnitsInStock")
-            ).inserted(db)
+                stock: try row.decimal("UnitsInStock")))
             report.products += 1
         }
 
         let productsById = Dictionary(uniqueKeysWithValues: products.values.map { ($0.id!, $0) })
-        let saleType = try SaleType.filter(Column("name") == saleTypeName).fetchOne(db)
-            ?? SaleType(name: saleTypeName, quoteValidityDays: 30, allowsAlternatives: true, maxDiscountPercent: 20).inserted(db)
+        let saleType = try store.saleType(named: saleTypeName)
+            ?? store.insert(SaleType(name: saleTypeName, quoteValidityDays: 30, allowsAlternatives: true, maxDiscountPercent: 20))
         let shippers = try Dictionary(uniqueKeysWithValues: data.shippers.rows.map { (try $0.text("ShipperID"), try $0.text("CompanyName")) })
         let detailsByOrder = Dictionary(grouping: data.orderDetails.rows) { $0.fields["OrderID"] ?? "" }
         let calculator = PriceCalculator(currency: .usd, policy: .perLine)
 
         for order in data.orders.rows {
             let number = try order.text("OrderID")
-            if try Sale.filter(Column("number") == number).fetchCount(db) > 0 { continue }
+            if try store.sale(number: number) != nil { continue }
             let customerCode = try order.text("CustomerID")
             guard let (company, contactId) = companies[customerCode] else {
                 throw NorthwindDataError(table: "orders", record: order.record, column: "CustomerID", problem: "no customer '\(customerCode)'")
@@ -143,12 +141,11 @@ public enum NorthwindImport {
             let priced = try calculator.price(AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: "Standard"), lines: lines))
             let orderDate = try order.date("OrderDate")
 
-            let sale = try Sale(
+            let sale = try store.insert(Sale(
                 number: number, title: "Order \(number) for \(company.name)", ownerId: ownerId, companyId: company.id!,
                 personId: contactId, saleTypeId: saleType.id!, currency: .usd, status: shipped ? .sold : .open,
-                amount: priced.alternative.alternative.totalPrice, date: orderDate
-            ).inserted(db)
-            var quote = try Quote(saleId: sale.id!, number: number, orderDate: shipped ? orderDate : nil).inserted(db)
+                amount: priced.alternative.alternative.totalPrice, date: orderDate))
+            var quote = try store.insert(Quote(saleId: sale.id!, number: number, orderDate: shipped ? orderDate : nil))
             var freight = ExtraFields()
             freight[1] = try order.decimal("Freight").description
             let version = QuoteVersion(
@@ -167,10 +164,10 @@ public enum NorthwindImport {
                 priceLists: [priceList.id!: priceList]))
             var validated = try validator.validated(VersionWithAlternatives(version: version, alternatives: [priced.alternative]))
             validated.version.state = shipped ? .sold : VersionLifecycle.stateAfterEdit(.draft, status: validated.version.status, changed: true)
-            let tree = try QuoteDatabase.insert(db, validated)
+            let tree = try store.insert(validated, favouriteIndex: 0)
             if shipped {
                 quote.acceptedAlternativeId = tree.version.favouriteAlternativeId
-                try quote.update(db, columns: ["acceptedAlternativeId"])
+                try store.update(quote)
             }
             report.sales += 1
             report.quotes += 1

@@ -1,21 +1,22 @@
 import Foundation
-import GRDB
 import QuoteModel
-import QuoteStore
+import StorageInterface
 
 /// A deterministic synthetic workload on the Northwind catalogue, for benchmarks: sold quotes of
 /// 2 alternatives × 25 lines each, orders placed on the first, spread over Northwind's customers,
 /// employees and products. The same count always gives the same database.
 public enum SyntheticOrders {
     /// Adds `count` ordered quotes (numbers `S000001` …) to a database holding the Northwind demo.
-    public static func generate(count: Int, into database: QuoteDatabase, progress: (Int) -> Void = { _ in }) throws {
+    public static func generate(count: Int, into storage: any QuoteStorage, progress: (Int) -> Void = { _ in }) throws {
         var random = SplitMix(seed: 0x51_444F_43)
-        let catalogue = try database.read { db in
-            (products: try Product.order(Column("id")).fetchAll(db),
-             companies: try Company.order(Column("id")).fetchAll(db),
-             people: try Person.order(Column("id")).fetchAll(db),
-             associates: try Associate.order(Column("id")).fetchAll(db),
-             saleType: try SaleType.filter(Column("name") == NorthwindImport.saleTypeName).fetchOne(db))
+        // Everything in id order, as it was added.
+        let catalogue = try storage.snapshot { store in
+            let companies = try store.companies().sorted { $0.id! < $1.id! }
+            return (products: try store.products(priceListId: nil, containing: nil).sorted { $0.id! < $1.id! },
+                    companies: companies,
+                    people: try companies.flatMap { try store.people(ofCompany: $0.id!) }.sorted { $0.id! < $1.id! },
+                    associates: try store.associates().sorted { $0.id! < $1.id! },
+                    saleType: try store.saleType(named: NorthwindImport.saleTypeName))
         }
         guard !catalogue.products.isEmpty, let saleType = catalogue.saleType else {
             throw QuoteError(.notApplicable, "the database holds no Northwind demo to make synthetic orders from", remedy: .loadDemo)
@@ -26,7 +27,7 @@ public enum SyntheticOrders {
         var done = 0
         while done < count {
             let chunk = min(1000, count - done)
-            try database.write { db in
+            try storage.transaction { store in
                 for offset in 0..<chunk {
                     let index = done + offset + 1
                     let number = "S" + String(repeating: "0", count: max(0, 6 - String(index).count)) + String(index)
@@ -47,17 +48,17 @@ public enum SyntheticOrders {
                         let header = QuoteAlternative(versionId: 0, rank: alternative + 1, name: alternative == 0 ? "Standard" : "Premium")
                         alternatives.append(try calculator.price(AlternativeWithLines(alternative: header, lines: lines)).alternative)
                     }
-                    let sale = try Sale(
+                    let sale = try store.insert(Sale(
                         number: number, title: "Synthetic order \(number) for \(company.name)", ownerId: owner.id!, companyId: company.id!,
                         personId: contactByCompany[company.id!], saleTypeId: saleType.id!, currency: .usd, status: .sold,
-                        amount: alternatives[0].alternative.totalPrice, date: date).inserted(db)
-                    var quote = try Quote(saleId: sale.id!, number: number, poNumber: "PO-\(number)", orderDate: date).inserted(db)
+                        amount: alternatives[0].alternative.totalPrice, date: date))
+                    var quote = try store.insert(Quote(saleId: sale.id!, number: number, poNumber: "PO-\(number)", orderDate: date))
                     let version = QuoteVersion(
                         quoteId: quote.id!, state: .sold, sentDate: date, expirationDate: date.adding(days: 30),
                         deliveryAddress: company.address, invoiceAddress: company.address)
-                    let tree = try QuoteDatabase.insert(db, VersionWithAlternatives(version: version, alternatives: alternatives))
+                    let tree = try store.insert(VersionWithAlternatives(version: version, alternatives: alternatives), favouriteIndex: 0)
                     quote.acceptedAlternativeId = tree.alternatives[0].alternative.id
-                    try quote.update(db, columns: ["acceptedAlternativeId"])
+                    try store.update(quote)
                 }
             }
             done += chunk

@@ -46,9 +46,11 @@ public final class PostgresQuoteStore: Sendable {
     }
 
     /// Brings the database at `location` up to this build's schema (creating every table in an
-    /// empty database) and opens it. Two machines migrating at once take turns.
-    public static func migrate(_ location: PostgresLocation, schema: String = "public") throws(QuoteError) -> (store: PostgresQuoteStore, applied: [String]) {
+    /// empty database) and opens it; `created` tells whether it was empty. Two machines
+    /// migrating at once take turns.
+    public static func migrate(_ location: PostgresLocation, schema: String = "public") throws(QuoteError) -> (store: PostgresQuoteStore, applied: [String], created: Bool) {
         let store = try PostgresQuoteStore(location: location, schema: SchemaName.checked(schema))
+        var created = false
         let applied = try store.withConnection { connection throws(QuoteError) in
             try connection.execute("BEGIN")
             do throws(QuoteError) {
@@ -57,6 +59,7 @@ public final class PostgresQuoteStore: Sendable {
                 try connection.execute(PostgresSchema.migrationsTable)
                 let done = Set(try connection.values("SELECT identifier FROM quotedoc_migrations") as [String])
                 var applied: [String] = []
+                created = done.isEmpty
                 for migration in PostgresSchema.migrations where !done.contains(migration.identifier) {
                     for statement in migration.statements { try connection.execute(statement) }
                     try connection.execute("INSERT INTO quotedoc_migrations (identifier) VALUES ($1)", [migration.identifier])
@@ -69,11 +72,17 @@ public final class PostgresQuoteStore: Sendable {
                 throw error
             }
         }
-        return (store, applied)
+        return (store, applied, created)
+    }
+
+    /// The migrations of the database at `location`: applied, still to apply, and unknown to
+    /// this build (written by a newer quotedoc). Changes nothing.
+    public static func migrationStatus(_ location: PostgresLocation, schema: String = "public") throws(QuoteError) -> (applied: [String], pending: [String], unknown: [String]) {
+        try PostgresQuoteStore(location: location, schema: SchemaName.checked(schema)).migrationStatus()
     }
 
     /// The migrations applied, those this build would apply, and those it does not know.
-    public func migrationStatus() throws(QuoteError) -> (applied: [String], pending: [String], unknown: [String]) {
+    func migrationStatus() throws(QuoteError) -> (applied: [String], pending: [String], unknown: [String]) {
         try withConnection { connection throws(QuoteError) in
             let exists: [Bool] = try connection.values("SELECT to_regclass('quotedoc_migrations') IS NOT NULL")
             let applied: [String] = exists.first == true ? try connection.values("SELECT identifier FROM quotedoc_migrations ORDER BY appliedAt, identifier") : []

@@ -32,11 +32,10 @@ struct PostgresSession {
         return try fetchOne(type, where: "id = $1", [id])
     }
 
-    /// `rows` read as records, the column layout worked out once.
+    /// `rows` read as records. Each row is a dictionary of its columns (its order is its own),
+    /// so each has its own layout.
     func records<Record: ColumnRecord>(_ rows: [Row], as type: Record.Type = Record.self) throws -> [Record] {
-        guard let first = rows.first else { return [] }
-        let layout = try ColumnLayout<Record.Columns>(in: first)
-        return try rows.map { try Record(row: $0, layout: layout) }
+        try rows.map { try Record(row: $0, layout: ColumnLayout(in: $0)) }
     }
 
     /// Inserts `record` (its id from the table's identity when nil) and returns it as stored.

@@ -67,6 +67,23 @@ public final class QuoteDatabase: Sendable {
         try read { db in try SchemaMigrations.migrator.appliedMigrations(db) }
     }
 
+    /// Every migration this build knows, oldest first.
+    public static var knownMigrations: [String] { SchemaMigrations.migrator.migrations }
+
+    /// The migrations the database at `path` has not had yet, read without changing the file
+    /// (opening it applies them).
+    public static func pendingMigrations(at path: String) throws(QuoteError) -> [String] {
+        _ = try inspect(path: path)
+        return try translated(path: path) {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let applied = try queue.read { db in try SchemaMigrations.migrator.appliedIdentifiers(db) }
+            return SchemaMigrations.migrator.migrations.filter { !applied.contains($0) }
+        }
+    }
+
     /// Reads every page and checks the file's structure (SQLite's quick check). Opening reads only
     /// what it needs, so damage elsewhere (an index, a table's inner page) shows here, or as a
     /// ``QuoteError/Code/corrupt`` error from the first command that reads the damaged page.

@@ -85,6 +85,12 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The URL without the password, to pass on (the password then comes from `PGPASSWORD` or
+    /// `~/.pgpass`): `postgres://quotedoc@127.0.0.1:5432/quotedoc`.
+    public var urlWithoutPassword: String {
+        "postgres://\(user)@\(host):\(port)/\(database)" + (tls == .disable ? "" : "?sslmode=\(tls.rawValue)")
+    }
+
     /// The location as it may be shown: `postgres://quotedoc:••••@127.0.0.1:5432/quotedoc`.
     public var description: String {
         "postgres://\(user)\(password == nil ? "" : ":••••")@\(host):\(port)/\(database)" + (tls == .disable ? "" : "?sslmode=\(tls.rawValue)")

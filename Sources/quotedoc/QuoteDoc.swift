@@ -2,15 +2,15 @@ import ArgumentParser
 import Foundation
 import QuoteModel
 
-/// The `quotedoc` command: sales, companies, price lists and quotes in one SQLite file.
+/// The `quotedoc` command: sales, companies, price lists and quotes in one SQLite file or on a PostgreSQL server.
 @main
 struct QuoteDoc: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotedoc",
         abstract: "Quotes, priced exactly, merged into proposals and order confirmations.",
         discussion: """
-            Every command works on one database file: --database PATH, else $QUOTEDOC_DATABASE, \
-            else ./quotedoc.sqlite. New here? Run `quotedoc demo`.
+            Every command works on one database: --database PATH (a SQLite file) or --database postgres://USER@HOST:PORT/DB \
+            (a team's PostgreSQL server), else $QUOTEDOC_DATABASE, else ./quotedoc.sqlite. New here? Run `quotedoc demo`.
             """,
         version: "0.1.0",
         subcommands: [
@@ -19,7 +19,7 @@ struct QuoteDoc: AsyncParsableCommand {
             RenderCommand.self, PreviewCommand.self, TemplatesCommand.self, SendCommand.self, OrderCommand.self, BatchCommand.self, BenchCommand.self, VersionCommand.self, ApprovalCommand.self,
             ApproveCommand.self, RejectCommand.self, LostCommand.self, ActivitiesCommand.self, DocumentCommand.self,
             ConnectorCommand.self, ConnectionCommand.self, FieldsCommand.self,
-            SaleTypeCommand.self, SettingsCommand.self, AttachmentCommand.self, SyncCommand.self,
+            SaleTypeCommand.self, SettingsCommand.self, AttachmentCommand.self, SyncCommand.self, DbCommand.self,
         ]
     )
 

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import QuoteModel
 import QuoteStore
+import StorageInterface
 import XCTest
 
 @testable import NorthwindDemo
@@ -176,7 +177,7 @@ final class NorthwindImportTests: XCTestCase {
         let details = folder.appendingPathComponent("order_details.csv")
         try (try String(contentsOf: details, encoding: .utf8) + "11077,999,1,1,0\n").write(to: details, atomically: true, encoding: .utf8)
         let data = try NorthwindData(folder: folder)
-        XCTAssertThrowsError(try database.write { db in try NorthwindImport.insert(data, into: db) }) { error in
+        XCTAssertThrowsError(try database.transaction { store in try NorthwindImport.insert(data, into: store) }) { error in
             XCTAssertTrue("\(error)".contains("no product '999'"), "\(error)")
         }
         XCTAssertEqual(try count("company", database), 0, "nothing of a failed import is kept")

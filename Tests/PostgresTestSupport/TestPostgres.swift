@@ -34,32 +34,41 @@ public enum TestPostgres {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-test-postgres-\(getpid())")
         let port = 20_000 + Int(getpid() % 20_000)
         let password = "test-\(UUID().uuidString.prefix(8))"
-        let start = Process()
-        start.executableURL = URL(fileURLWithPath: "/bin/bash")
-        start.arguments = [repository.appendingPathComponent("Tools/postgres/start.sh").path, folder.path, String(port), password]
-        let errors = Pipe()
-        start.standardOutput = FileHandle.nullDevice
-        start.standardError = errors
-        try start.run()
-        start.waitUntilExit()
-        guard start.terminationStatus == 0 else {
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            throw QuoteError(.databaseFailure, "the tests could not start PostgreSQL with Tools/postgres/start.sh: \(message)")
+        let log = folder.path + ".log"
+        let status = run(["/bin/bash", repository.appendingPathComponent("Tools/postgres/start.sh").path, folder.path, String(port), password], log: log)
+        guard status == 0 else {
+            let message = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            throw QuoteError(.databaseFailure, "the tests could not start PostgreSQL with Tools/postgres/start.sh (exit \(status)): \(message)")
         }
-        atexit { TestPostgres.stopCluster() }
         startedFolder = folder.path
+        atexit { TestPostgres.stopCluster() }
         return try PostgresLocation(url: "postgres://quotedoc:\(password)@127.0.0.1:\(port)/quotedoc")
+    }
+
+    /// Runs `arguments` with its output in `log` and returns its exit status. (posix_spawn and
+    /// waitpid: the server the script starts keeps the script's output open, which a pipe read
+    /// to its end would wait for.)
+    private static func run(_ arguments: [String], log: String) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
     }
 
     nonisolated(unsafe) private static var startedFolder: String?
 
     private static func stopCluster() {
         guard let folder = startedFolder else { return }
-        let stop = Process()
-        stop.executableURL = URL(fileURLWithPath: "/bin/bash")
-        stop.arguments = [repository.appendingPathComponent("Tools/postgres/stop.sh").path, folder]
-        try? stop.run()
-        stop.waitUntilExit()
+        _ = run(["/bin/bash", repository.appendingPathComponent("Tools/postgres/stop.sh").path, folder], log: folder + ".log")
         try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: folder + ".log")
     }
 }

@@ -21,7 +21,7 @@ final class CatalogueTests: WorkflowTestCase {
         let (copy, count) = try workflow.copyPriceList(named: "Spring", to: "Spring EUR", prices: .converted(to: .eur, rate: rate), validFrom: nil, validTo: nil)
         XCTAssertEqual(count, prices.count)
         XCTAssertEqual(copy.currency, .eur)
-        let copied = try database.products(in: copy)
+        let copied = try workflow.products(priceListName: copy.name)
         XCTAssertEqual(copied.map(\.code), prices.map(\.code))
         for (product, price) in zip(copied, prices) {
             XCTAssertEqual(product.unitListPrice, try (price.list * rate).rounded(scale: 2, rule: .halfUp), product.code)
@@ -30,17 +30,17 @@ final class CatalogueTests: WorkflowTestCase {
         }
         // Spelled out, for the cases where rounding decides: 9.016 → 9.02, 0.0046 → 0.00, 16.56 exact.
         XCTAssertEqual(copied.map(\.unitListPrice), [dec("9.02"), dec("0.00"), dec("16.56"), dec("0.01")])
-        XCTAssertEqual(try database.products(in: try database.priceList(named: "Spring")).map(\.unitListPrice), prices.map(\.list), "the source is untouched")
+        XCTAssertEqual(try workflow.products(priceListName: "Spring").map(\.unitListPrice), prices.map(\.list), "the source is untouched")
     }
 
     func testCopyToACurrencyWithoutDecimalsAndWithZeroPrices() throws {
         let (yen, _) = try workflow.copyPriceList(named: "Main", to: "Main JPY", prices: .converted(to: Currency(code: "JPY")!, rate: dec("149.455")), validFrom: nil, validTo: nil)
-        XCTAssertEqual(try database.products(in: yen).first?.unitListPrice, 1943, "13 × 149.455 = 1942.915 → 1943")
+        XCTAssertEqual(try workflow.products(priceListName: yen.name).first?.unitListPrice, 1943, "13 × 149.455 = 1942.915 → 1943")
         let from = LocalDate(year: 2027, month: 1, day: 1)!
         let (zero, _) = try workflow.copyPriceList(named: "Main", to: "Main 2027", prices: .zeroPrices(currency: nil), validFrom: from, validTo: nil)
         XCTAssertEqual(zero.currency, .usd)
         XCTAssertEqual(zero.validFrom, from)
-        let product = try XCTUnwrap(try database.products(in: zero).first)
+        let product = try XCTUnwrap(try workflow.products(priceListName: zero.name).first)
         XCTAssertEqual(product.unitListPrice, .zero)
         XCTAssertNil(product.unitCost)
         XCTAssertEqual(product.name, "Widget")
@@ -48,7 +48,7 @@ final class CatalogueTests: WorkflowTestCase {
 
     func testACopyIsRefusedWholeWhenItsNameIsTaken() throws {
         assertRefused(.duplicate, try workflow.copyPriceList(named: "Main", to: "Main", prices: .samePrices, validFrom: nil, validTo: nil))
-        XCTAssertEqual(try database.priceLists().count, 1)
+        XCTAssertEqual(try workflow.priceLists().count, 1)
     }
 
     func testEditChangesNameValidityAndActivityButNeverTheCurrency() throws {
@@ -58,12 +58,12 @@ final class CatalogueTests: WorkflowTestCase {
             list.validTo = end
             list.isActive = false
         }
-        XCTAssertEqual(try database.priceList(named: "Main 2026"), saved)
+        XCTAssertEqual(try workflow.priceList(named: "Main 2026"), saved)
         XCTAssertEqual(saved.validTo, end)
         XCTAssertFalse(saved.isActive)
         assertRefused(.notAllowed, try workflow.editPriceList(named: "Main 2026") { $0.currency = .eur })
         assertRefused(.invalid, try workflow.editPriceList(named: "Main 2026") { $0.validFrom = LocalDate(year: 2027, month: 1, day: 1) })
-        XCTAssertEqual(try database.priceList(named: "Main 2026").currency, .usd)
+        XCTAssertEqual(try workflow.priceList(named: "Main 2026").currency, .usd)
     }
 
     func testAnERPCopyIsReadOnly() throws {
@@ -79,7 +79,7 @@ final class CatalogueTests: WorkflowTestCase {
             product.name = "Widget Mk II"
         }
         XCTAssertEqual(edited.unitListPrice, 15)
-        XCTAssertEqual(try database.product(code: "W1").name, "Widget Mk II")
+        XCTAssertEqual(try workflow.product(code: "W1", priceListName: nil).product.name, "Widget Mk II")
         let line = try XCTUnwrap(try workflow.quote(number: "S1").version.alternatives.first?.lines.first)
         XCTAssertEqual(line.unitListPrice, 13)
         XCTAssertEqual(line.name, "Widget")
@@ -91,7 +91,7 @@ final class CatalogueTests: WorkflowTestCase {
         _ = try workflow.changeField(.supplier, [.mandatory(true)])
         assertRefused(.invalid, try workflow.addProduct(Product(priceListId: 0, code: "G1", name: "Gadget", unitListPrice: 5), priceListName: "Main"))
         assertRefused(.invalid, try workflow.editProduct(code: "W1", priceListName: nil) { $0.unitListPrice = 14 })
-        XCTAssertEqual(try database.product(code: "W1").unitListPrice, 13, "a refused edit changes nothing")
+        XCTAssertEqual(try workflow.product(code: "W1", priceListName: nil).product.unitListPrice, 13, "a refused edit changes nothing")
         let edited = try workflow.editProduct(code: "W1", priceListName: nil) { $0.supplier = "Acme Parts" }
         XCTAssertEqual(edited.supplier, "Acme Parts")
         _ = try workflow.addProduct(Product(priceListId: 0, code: "G1", name: "Gadget", supplier: "Acme Parts", unitListPrice: 5), priceListName: "Main")
@@ -113,7 +113,7 @@ final class CatalogueTests: WorkflowTestCase {
         try addWidgets()
         let (_, removal) = try workflow.removeProduct(code: "W1", priceListName: nil)
         XCTAssertEqual(removal, .markedRemoved)
-        XCTAssertEqual(try database.products(), [], "a removed product is in no list")
+        XCTAssertEqual(try workflow.products(), [], "a removed product is in no list")
         assertRefused(.notFound, try workflow.editProduct(code: "W1", priceListName: nil) { $0.name = "back" })
         let detail = try await workflow.recalculate(quoteNumber: "S1", acting: acting())
         let line = try XCTUnwrap(detail.version.alternatives.first?.lines.first)
@@ -123,15 +123,18 @@ final class CatalogueTests: WorkflowTestCase {
 
         let again = try workflow.addProduct(Product(priceListId: 0, code: "W1", name: "New widget", unitListPrice: 20), priceListName: "Main")
         XCTAssertEqual(again.id, widget.id, "the removed row becomes the new product")
-        XCTAssertEqual(try database.product(code: "W1").name, "New widget")
+        XCTAssertEqual(try workflow.product(code: "W1", priceListName: nil).product.name, "New widget")
     }
 
     func testRemovingAProductNeverQuotedDeletesIt() throws {
         _ = try workflow.addProduct(Product(priceListId: 0, code: "G1", name: "Gadget", unitListPrice: 5), priceListName: "Main")
         let (_, removal) = try workflow.removeProduct(code: "G1", priceListName: "Main")
         XCTAssertEqual(removal, .deleted)
-        let rows = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM product WHERE code = 'G1'") }
-        XCTAssertEqual(rows, 0)
+        let left = try storage.snapshot { store in
+            (try store.products(priceListId: nil, containing: "G1"), try store.removedProduct(code: "G1", priceListId: widget.priceListId))
+        }
+        XCTAssertEqual(left.0, [])
+        XCTAssertNil(left.1, "not kept as a removed product either")
     }
 }
 

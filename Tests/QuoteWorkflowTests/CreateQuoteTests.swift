@@ -9,8 +9,7 @@ import XCTest
 final class CreateQuoteTests: WorkflowTestCase {
     func newSale(_ number: String, status: SaleStatus = .open) throws {
         let detail = try workflow.quote(number: "S1")
-        try database.add(Sale(number: number, title: "Sale \(number)", ownerId: detail.owner.id!, companyId: detail.company.id!,
-                              saleTypeId: detail.saleType.id!, currency: .usd, status: status, date: today))
+        try addSale(number, owner: detail.owner, company: detail.company, saleType: detail.saleType, status: status)
     }
 
     func testCreateQuoteMakesADraftVersionOneWithTheStandardFavourite() throws {
@@ -38,18 +37,18 @@ final class CreateQuoteTests: WorkflowTestCase {
         let created = try workflow.createQuote(saleNumber: "10248", quoteNumber: "Q-77", alternativeName: "Basic", acting: acting())
         XCTAssertEqual(try workflow.quote(number: "Q-77"), created)
         XCTAssertEqual(created.version.alternatives.map(\.alternative.name), ["Basic"])
-        XCTAssertEqual(try database.sale(number: "10248").quote?.number, "Q-77")
+        XCTAssertEqual(try workflow.sale(number: "10248").quote?.number, "Q-77")
     }
 
     func testASecondQuoteForTheSameSaleIsADuplicate() throws {
         assertRefused(.duplicate, try workflow.createQuote(saleNumber: "S1", quoteNumber: "OTHER", acting: acting()))
-        XCTAssertEqual(try database.quotes().count, 1)
+        XCTAssertEqual(try workflow.quotes().count, 1)
     }
 
     func testATakenQuoteNumberIsADuplicate() throws {
         try newSale("2")
         assertRefused(.duplicate, try workflow.createQuote(saleNumber: "2", quoteNumber: "S1", acting: acting()))
-        XCTAssertEqual(try database.quotes().count, 1)
+        XCTAssertEqual(try workflow.quotes().count, 1)
     }
 
     func testCreateQuoteOnASoldOrLostSaleIsRefused() throws {
@@ -58,7 +57,7 @@ final class CreateQuoteTests: WorkflowTestCase {
         for number in ["1", "2"] {
             assertRefused(.saleClosed, try workflow.createQuote(saleNumber: number, acting: acting()))
         }
-        XCTAssertEqual(try database.quotes().count, 1)
+        XCTAssertEqual(try workflow.quotes().count, 1)
     }
 
     func testCreateQuoteForAnUnknownSaleIsNotFound() throws {

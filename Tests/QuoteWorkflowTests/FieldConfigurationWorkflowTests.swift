@@ -27,7 +27,7 @@ final class FieldConfigurationWorkflowTests: WorkflowTestCase {
         XCTAssertThrowsError(try workflow.editLine(quoteNumber: "S1", acting: acting(), locate: locate) { $0.unitCost = 11 }) { error in
             XCTAssertEqual((error as? QuoteError)?.remedy, .makeFieldEditable("cost"))
         }
-        XCTAssertEqual(try database.quote(number: "S1").version.alternatives[0].lines[0].unitCost, 10)
+        XCTAssertEqual(try workflow.quote(number: "S1").version.alternatives[0].lines[0].unitCost, 10)
         let edited = try workflow.editLine(quoteNumber: "S1", acting: acting(), locate: locate) { $0.quantity = 3 }
         XCTAssertEqual(edited.detail.version.alternatives[0].lines[0].quantity, 3)
         XCTAssertEqual(edited.alternative, edited.detail.version.alternatives[0].alternative.name)

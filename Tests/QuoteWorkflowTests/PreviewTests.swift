@@ -27,8 +27,8 @@ final class PreviewTests: WorkflowTestCase {
         try addWidgets()
         _ = try workflow.preview(quoteNumber: "S1", options: .init(kind: .proposal, formats: [.html], today: today), output: try output())
         XCTAssertEqual(try workflow.quote(number: "S1").version.version.state, .draft)
-        XCTAssertEqual(try database.activities().count, 0)
-        XCTAssertEqual(try database.documents().count, 0)
+        XCTAssertEqual(try workflow.activities().count, 0)
+        XCTAssertEqual(try storage.snapshot { try $0.documents() }.count, 0)
     }
 
     func testAPreviewNeverReplacesAnArchivedDocument() throws {

@@ -37,8 +37,13 @@ struct InMemoryERPConnector: QuoteConnector {
 /// `updatePrices`: the catalogue's or the ERP's current figures reach a draft's lines, which are
 /// repriced; products no longer to be had are reported; a dry run and a frozen version change nothing.
 final class PriceUpdateTests: WorkflowTestCase {
-    private func setCatalogue(_ assignments: String) throws {
-        try database.write { db in try db.execute(sql: "UPDATE product SET \(assignments) WHERE code = 'W1'") }
+    /// Changes the widget in the catalogue behind the workflow's back (as an import would).
+    private func setCatalogue(_ change: (inout Product) -> Void) throws {
+        try storage.transaction { store in
+            var product = try store.product(code: "W1", priceListName: nil)
+            change(&product)
+            try store.update(product)
+        }
     }
 
     func testCatalogueChangesReachTheLinesAndRepriceTheVersion() async throws {
@@ -46,7 +51,7 @@ final class PriceUpdateTests: WorkflowTestCase {
         try workflow.edit(quoteNumber: "S1", acting: acting()) { version, _ in
             version.appendLine(QuoteLine(alternativeId: 0, rank: 0, name: "Installation", unitCost: 20, unitListPrice: 40, quantity: 1), to: 0)
         }
-        try setCatalogue("unitListPrice = '15', unitCost = '11', unitMinimumPrice = '12'")
+        try setCatalogue { $0.unitListPrice = 15; $0.unitCost = 11; $0.unitMinimumPrice = 12 }
         let update = try await workflow.updatePrices(quoteNumber: "S1", acting: acting())
         XCTAssertEqual(update.changes, [
             LinePriceChange(alternative: "Standard", rank: 1, code: "W1", field: .listPrice, old: 13, new: 15),
@@ -64,7 +69,7 @@ final class PriceUpdateTests: WorkflowTestCase {
 
     func testADryRunReportsTheSameAndSavesNothing() async throws {
         try addWidgets()
-        try setCatalogue("unitListPrice = '15'")
+        try setCatalogue { $0.unitListPrice = 15 }
         let before = try workflow.quote(number: "S1")
         let update = try await workflow.updatePrices(quoteNumber: "S1", dryRun: true, acting: acting())
         XCTAssertFalse(update.saved)
@@ -75,7 +80,7 @@ final class PriceUpdateTests: WorkflowTestCase {
 
     func testARetiredProductIsReportedAndItsLineKept() async throws {
         try addWidgets()
-        try setCatalogue("unitListPrice = '15', inAssortment = 0")
+        try setCatalogue { $0.unitListPrice = 15; $0.inAssortment = false }
         let retired = try await workflow.updatePrices(quoteNumber: "S1", acting: acting())
         XCTAssertEqual(retired.changes, [])
         XCTAssertEqual(retired.problems, [LinePriceProblem(alternative: "Standard", rank: 1, code: "W1", name: "Widget", reason: "product W1 is retired (out of the assortment)")])
@@ -85,7 +90,7 @@ final class PriceUpdateTests: WorkflowTestCase {
     func testAFrozenVersionIsRefusedAndNothingIsWritten() async throws {
         try addWidgets()
         try workflow.send(quoteNumber: "S1", options: .init(acting: acting()), output: try output())
-        try setCatalogue("unitListPrice = '15'")
+        try setCatalogue { $0.unitListPrice = 15 }
         let before = try workflow.quote(number: "S1")
         await assertRefused(.notEditable) { try await self.workflow.updatePrices(quoteNumber: "S1", acting: self.acting()) }
         XCTAssertEqual(try workflow.quote(number: "S1"), before)
@@ -97,11 +102,11 @@ final class PriceUpdateTests: WorkflowTestCase {
             "B": ConnectorProduct(key: "k-b", code: "B", name: "Bellows", unitListPrice: 20, unitCost: 5),
         ]
         InMemoryERPConnector.customerPrices = ["k-a": 90, "k-b": 18]
-        let erp = QuoteWorkflow(storage: database, connectors: ConnectorRegistry([StandaloneConnector.self, InMemoryERPConnector.self]))
+        let erp = QuoteWorkflow(storage: storage, connectors: ConnectorRegistry([StandaloneConnector.self, InMemoryERPConnector.self]))
         _ = try await erp.addConnection(name: "erp", connectorName: "memory-erp", assignments: [])
-        let owner = try database.add(Associate(userName: "eve", name: "Eve Erp"))
-        let company = try database.add(Company(code: "SMITH", name: "Smithy")).company
-        try addSale("S2", owner: owner, company: company, saleType: try database.saleType(named: "Standard"))
+        let owner = try workflow.addAssociate(Associate(userName: "eve", name: "Eve Erp"))
+        let company = try addCompany(Company(code: "SMITH", name: "Smithy"))
+        try addSale("S2", owner: owner, company: company, saleType: try saleType(named: "Standard"))
         _ = try erp.createQuote(saleNumber: "S2", connectionName: "erp", acting: acting())
         for code in ["A", "B"] {
             let line = try await erp.productLine(quoteNumber: "S2", code: code, quantity: 2, today: today)

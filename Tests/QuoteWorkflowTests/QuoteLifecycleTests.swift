@@ -57,7 +57,7 @@ final class QuoteLifecycleTests: WorkflowTestCase {
         try addWidgets(price: 8)
         assertRefused(.needsApproval, try workflow.send(quoteNumber: "S1", options: .init(acting: acting()), output: try output()))
         XCTAssertEqual(try workflow.quote(number: "S1").version.version.state, .needsApproval)
-        XCTAssertEqual(try database.activities().count, 0)
+        XCTAssertEqual(try workflow.activities().count, 0)
     }
 
     func testSendFreezesTheVersionRecordsOneActivityAndTheMove() throws {
@@ -77,7 +77,11 @@ final class QuoteLifecycleTests: WorkflowTestCase {
 
     func testSendingOnAClosedSaleIsRefused() throws {
         try addWidgets()
-        try database.write { db in try db.execute(sql: "UPDATE sale SET status = 'sold' WHERE number = 'S1'") }
+        try storage.transaction { store in
+            var sale = try XCTUnwrap(try store.sale(number: "S1"))
+            sale.status = .sold
+            try store.update(sale)
+        }
         assertRefused(.saleClosed, try workflow.send(quoteNumber: "S1", options: .init(acting: acting()), output: try output()))
         XCTAssertEqual(try workflow.quote(number: "S1").version.version.state, .draft)
     }
@@ -133,6 +137,6 @@ final class QuoteLifecycleTests: WorkflowTestCase {
         try addWidgets()
         assertRefused(.notFound, try workflow.markLost(quoteNumber: "S1", reason: "no", acting: acting("nobody")))
         XCTAssertEqual(try workflow.quote(number: "S1").version.version.state, .draft)
-        XCTAssertEqual(try database.activities().count, 0)
+        XCTAssertEqual(try workflow.activities().count, 0)
     }
 }

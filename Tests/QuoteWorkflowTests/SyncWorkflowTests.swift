@@ -16,8 +16,8 @@ final class SyncWorkflowTests: WorkflowTestCase {
         InMemorySyncConnector.erps = [:]
         InMemorySyncConnector.refusing = []
         InMemorySyncConnector.unreachable = []
-        sync = QuoteWorkflow(storage: database, connectors: ConnectorRegistry([StandaloneConnector.self, InMemorySyncConnector.self]))
-        try database.add(Company(code: "BETA", name: "Beta GmbH", address: PostalAddress(street: "Weg 2", city: "Bonn", country: "Germany"), phone: "0228 1"))
+        sync = QuoteWorkflow(storage: storage, connectors: ConnectorRegistry([StandaloneConnector.self, InMemorySyncConnector.self]))
+        _ = try addCompany(Company(code: "BETA", name: "Beta GmbH", address: PostalAddress(street: "Weg 2", city: "Bonn", country: "Germany"), phone: "0228 1"))
         for (name, erp) in [("A", "first"), ("B", "second")] {
             _ = try await sync.addConnection(name: name, connectorName: "memory-sync", assignments: ["erp=\(erp)"])
             _ = try sync.activateSync(connection: name)
@@ -25,7 +25,7 @@ final class SyncWorkflowTests: WorkflowTestCase {
         _ = try sync.setSyncSettings(connection: "B", priority: 2, winner: nil, pushOnOrder: nil)
     }
 
-    func company(_ code: String) throws -> Company { try XCTUnwrap(try database.snapshot { try $0.company(code: code) }) }
+    func company(_ code: String) throws -> Company { try XCTUnwrap(try storage.snapshot { try $0.company(code: code) }) }
 
     func testACompanyFieldTwoConnectionsMapIsWrittenOnlyByTheOneOfHigherPriority() async throws {
         try await twoSyncConnections()
@@ -100,7 +100,7 @@ final class SyncWorkflowTests: WorkflowTestCase {
         ]
         let dry = try await sync.importParties(connection: "A", dryRun: true, user: "ann", now: now)
         XCTAssertEqual([dry.linkedCount, dry.addedCount], [1, 1])
-        XCTAssertNil(try database.snapshot { try $0.company(code: "P2") })
+        XCTAssertNil(try storage.snapshot { try $0.company(code: "P2") })
         let done = try await sync.importParties(connection: "A", dryRun: false, user: "ann", now: now)
         XCTAssertEqual([done.linkedCount, done.addedCount], [1, 1])
         XCTAssertEqual(try company("P2").address, PostalAddress(city: "Köln", country: "Germany"))

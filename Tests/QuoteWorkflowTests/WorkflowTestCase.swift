@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestSupport
 import QuoteDocuments
 import QuoteModel
 import QuoteStore
@@ -10,9 +11,13 @@ import XCTest
 /// salesperson (ann), an approver (boss), a company, a price list with a widget (cost 10, list
 /// 13) and an open sale S1 of the seeded Standard sale type (30 days' validity). The use cases
 /// run in-process, on the repository's templates.
+///
+/// The database is a SQLite file; with `QUOTEDOC_TEST_STORE=postgres` it is a new schema on the
+/// tests' PostgreSQL server instead (`.ci/run` runs these suites both ways), so the same
+/// assertions hold the two stores to the same behaviour.
 class WorkflowTestCase: XCTestCase {
     var folder: URL!
-    var database: QuoteDatabase!
+    var storage: (any QuoteStorage)!
     var workflow: QuoteWorkflow!
     var widget: Product!
     let today = LocalDate(year: 2026, month: 3, day: 10)!
@@ -25,26 +30,44 @@ class WorkflowTestCase: XCTestCase {
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-workflow-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try QuoteDatabase.create(at: folder.appendingPathComponent("quotedoc.sqlite").path)
-        workflow = QuoteWorkflow(storage: database)
-        let ann = try database.add(Associate(userName: "ann", name: "Ann Smith"))
-        try database.add(Associate(userName: "boss", name: "Bo Ss", canApproveQuote: true))
-        let company = try database.add(Company(code: "ACME", name: "Acme Corp", address: PostalAddress(street: "1 Main St", city: "Springfield", country: "USA"))).company
-        let list = try database.add(PriceList(name: "Main", currency: .usd))
-        widget = try database.add(Product(priceListId: list.id!, code: "W1", name: "Widget", vatPercent: 25, unitCost: 10, unitListPrice: 13))
-        let standard = try database.saleType(named: "Standard")
-        try addSale("S1", owner: ann, company: company, saleType: standard)
+        storage = try Self.makeStorage(folder: folder)
+        workflow = QuoteWorkflow(storage: storage)
+        let ann = try workflow.addAssociate(Associate(userName: "ann", name: "Ann Smith"))
+        _ = try workflow.addAssociate(Associate(userName: "boss", name: "Bo Ss", canApproveQuote: true))
+        let company = try addCompany(Company(code: "ACME", name: "Acme Corp", address: PostalAddress(street: "1 Main St", city: "Springfield", country: "USA")))
+        let list = try workflow.addPriceList(PriceList(name: "Main", currency: .usd))
+        widget = try workflow.addProduct(Product(priceListId: list.id!, code: "W1", name: "Widget", vatPercent: 25, unitCost: 10, unitListPrice: 13), priceListName: "Main")
+        try addSale("S1", owner: ann, company: company, saleType: try saleType(named: "Standard"))
         _ = try workflow.createQuote(saleNumber: "S1", acting: acting())
     }
 
     override func tearDownWithError() throws {
-        database = nil
+        storage = nil
         workflow = nil
         if let folder { try? FileManager.default.removeItem(at: folder) }
     }
 
-    func addSale(_ number: String, owner: Associate, company: Company, saleType: SaleType) throws {
-        try database.add(Sale(number: number, title: "Sale \(number)", ownerId: owner.id!, companyId: company.id!, saleTypeId: saleType.id!, currency: .usd, date: today))
+    /// A new database in `folder`, or a new schema on PostgreSQL (see the type's description).
+    static func makeStorage(folder: URL) throws -> any QuoteStorage {
+        switch ProcessInfo.processInfo.environment["QUOTEDOC_TEST_STORE"] ?? "sqlite" {
+        case "sqlite": try QuoteDatabase.create(at: folder.appendingPathComponent("quotedoc.sqlite").path)
+        case "postgres": try TestPostgres.freshStore()
+        case let other: throw QuoteError(.invalid, "QUOTEDOC_TEST_STORE is sqlite or postgres, not \(other)")
+        }
+    }
+
+    func addSale(_ number: String, owner: Associate, company: Company, saleType: SaleType, status: SaleStatus = .open) throws {
+        _ = try storage.transaction { store in
+            try store.insert(Sale(number: number, title: "Sale \(number)", ownerId: owner.id!, companyId: company.id!, saleTypeId: saleType.id!, currency: .usd, status: status, date: today))
+        }
+    }
+
+    func addCompany(_ company: Company) throws -> Company {
+        try storage.transaction { store in try store.insert(company, contact: nil).0 }
+    }
+
+    func saleType(named name: String) throws -> SaleType {
+        try XCTUnwrap(try storage.snapshot { store in try store.saleType(named: name) })
     }
 
     func acting(_ user: String? = nil) -> QuoteWorkflow.Acting {

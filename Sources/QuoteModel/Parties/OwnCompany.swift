@@ -1,5 +1,8 @@
 /// Our own company, as documents print it in their header and as the seller in UBL.
 public struct OwnCompany: Sendable, Hashable, Codable {
+    /// The name a new database starts with, until our company's details are entered.
+    public static let unsetName = "Our Company"
+
     public var name: String
     public var address: PostalAddress
     public var phone: String

@@ -22,7 +22,7 @@ extension QuoteDatabase {
 
     /// True while our own company still has the name a new database starts with.
     public static func ownCompanyIsUnset(_ db: Database) throws -> Bool {
-        try ownCompany(db).name == "Our Company"
+        try ownCompany(db).name == OwnCompany.unsetName
     }
 
     /// Writes our own company within a transaction the caller holds.

@@ -3,7 +3,6 @@ import Foundation
 import NorthwindDemo
 import QuoteDocuments
 import QuoteModel
-import QuoteStore
 import QuoteWorkflow
 
 /// `quotedoc demo`: the first thing to run. Sets up (or reuses) a database with the Northwind
@@ -25,46 +24,43 @@ struct DemoCommand: ParsableCommand {
     static let showcaseQuote = "10248"
 
     func run() throws {
-        let path = global.path
-        let database: QuoteDatabase
-        if FileManager.default.fileExists(atPath: path) {
-            database = try QuoteDatabase.open(at: path)
-            print("Using the existing database \(path).")
-        } else {
-            database = try QuoteDatabase.create(at: path)
-            print("Created database \(path).")
-        }
-        print(NorthwindReportText.describe(try NorthwindImport.run(into: database)))
+        let location = try global.location
+        let (storage, created) = try global.createStorage()
+        print(created ? "Created database \(location)." : "Using the existing database \(location).")
+        print(NorthwindReportText.describe(try NorthwindImport.run(into: storage)))
+        let workflow = QuoteWorkflow(storage: storage)
         print()
-        print(try Self.counts(database))
+        print(try Self.counts(workflow))
 
-        let quotes = try database.quotes()
+        let quotes = try workflow.quotes()
         let number = quotes.contains { $0.number == Self.showcaseQuote } ? Self.showcaseQuote : quotes.first?.number
         if let number {
             print()
-            print(try QuoteRenderer.render(database.quote(number: number)))
+            print(try QuoteRenderer.render(workflow.quote(number: number)))
         }
         print()
-        print(try sendFirstDraft(database))
+        print(try sendFirstDraft(workflow))
         print()
-        print(Self.nextSteps(databasePath: global.databasePath, quote: number))
+        // A server's URL is repeated without its password.
+        let shown = if case .postgres(let server) = location { server.urlWithoutPassword } else { global.databasePath }
+        print(Self.nextSteps(databasePath: global.databasePath == nil ? nil : shown, quote: number))
     }
 
     /// Sends the first draft quote that is ready (no approval needed) and describes what happened.
-    func sendFirstDraft(_ database: QuoteDatabase) throws -> String {
-        guard let draft = try database.quotes(state: .draft).first else {
+    func sendFirstDraft(_ workflow: QuoteWorkflow) throws -> String {
+        guard let draft = try workflow.quotes(state: .draft).first else {
             return "Every draft quote has been sent already; nothing to send."
         }
-        let receipt = try QuoteWorkflow(storage: database).send(
+        let receipt = try workflow.send(
             quoteNumber: draft.number, options: .init(acting: ActorOptions.acting(user: nil)), output: try folders.output())
         return "Sent quote \(draft.number) to \(draft.companyName):\n" + ActivityText.describe(receipt.activity)
     }
 
     /// How many of each thing the database holds.
-    static func counts(_ database: QuoteDatabase) throws(QuoteError) -> String {
-        let priceLists = try database.priceLists()
-        let sales = try database.sales()
-        let quotes = try database.quotes()
+    static func counts(_ workflow: QuoteWorkflow) throws -> String {
+        let priceLists = try workflow.priceLists()
+        let sales = try workflow.sales()
+        let quotes = try workflow.quotes()
         func breakdown<Value: Hashable & RawRepresentable<String>>(_ values: [Value], order: [Value]) -> String {
             let counts = Dictionary(grouping: values) { $0 }.mapValues(\.count)
             let parts = order.compactMap { value in counts[value].map { "\($0) \(value.rawValue)" } }
@@ -72,8 +68,8 @@ struct DemoCommand: ParsableCommand {
         }
         let productCount = priceLists.reduce(0) { $0 + $1.productCount }
         return fieldList([
-            ("Associates", String(try database.associates().count)),
-            ("Companies", String(try database.companies().count)),
+            ("Associates", String(try workflow.associates().count)),
+            ("Companies", String(try workflow.companies().count)),
             ("Price lists", "\(priceLists.count) (\(productCount) products)"),
             ("Sales", String(sales.count) + breakdown(sales.map(\.sale.status), order: SaleStatus.allCases)),
             ("Quotes", String(quotes.count) + breakdown(quotes.map(\.state), order: VersionState.allCases)),

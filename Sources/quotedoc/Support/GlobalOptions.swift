@@ -42,6 +42,24 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// Opens the database, creating it first when there is none: a new SQLite file, or quotedoc's
+    /// tables in an empty PostgreSQL database (which `db migrate` also brings up to date).
+    /// `created` tells whether it was new.
+    func createStorage() throws(QuoteError) -> (storage: any QuoteStorage, created: Bool) {
+        try Self.createStorage(at: location)
+    }
+
+    static func createStorage(at location: DatabaseLocation) throws(QuoteError) -> (storage: any QuoteStorage, created: Bool) {
+        switch location {
+        case .sqlite(let path):
+            let existed = FileManager.default.fileExists(atPath: path)
+            return (try QuoteDatabase.create(at: path), !existed)
+        case .postgres(let server):
+            let migrated = try PostgresQuoteStore.migrate(server)
+            return (migrated.store, migrated.created)
+        }
+    }
+
     /// The use cases, on the existing database, with the installed connectors; connection
     /// secrets may be read from this process's environment.
     func workflow() throws(QuoteError) -> QuoteWorkflow {

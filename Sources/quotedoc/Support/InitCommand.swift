@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import NorthwindDemo
-import QuoteStore
 
 /// `quotedoc init`: creates the database, optionally with the Northwind demo data.
 struct InitCommand: ParsableCommand {
@@ -15,12 +14,11 @@ struct InitCommand: ParsableCommand {
     var demo = false
 
     func run() throws {
-        let path = global.path
-        let existed = FileManager.default.fileExists(atPath: path)
-        let database = try QuoteDatabase.create(at: path)
-        print(existed ? "Database \(path) exists already; nothing was overwritten." : "Created database \(path).")
+        let location = try global.location
+        let (storage, created) = try global.createStorage()
+        print(created ? "Created database \(location)." : "Database \(location) exists already; nothing was overwritten.")
         if demo {
-            print(NorthwindReportText.describe(try NorthwindImport.run(into: database)))
+            print(NorthwindReportText.describe(try NorthwindImport.run(into: storage)))
         }
     }
 }

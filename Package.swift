@@ -128,7 +128,14 @@ let package = Package(
         .testTarget(name: "TrytonConnectorTests", dependencies: ["TrytonConnector", "QuoteConnectors", "QuoteModel"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "ExactValues"]),
         // The PostgreSQL server of the tests (started when the environment names none).
-        .target(name: "PostgresTestSupport", dependencies: ["PostgresStore", "QuoteModel", "StorageInterface"], path: "Tests/PostgresTestSupport"),
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "PostgresStore", "QuoteModel", "StorageInterface", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Tests/PostgresTestSupport"
+        ),
         .testTarget(
             name: "PostgresStoreTests",
             dependencies: [
@@ -162,7 +169,7 @@ let package = Package(
             name: "quotedocTests",
             dependencies: [
                 "quotedoc", "QuoteStore", "QuoteModel", "StorageInterface", "QuoteDocuments", "QuoteWorkflow", "TrytonConnector", "CatalogueExchange",
-                "QuotePreview", "TemplateEngine",
+                "QuotePreview", "TemplateEngine", "PostgresTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "WSClient", package: "swift-websocket"),

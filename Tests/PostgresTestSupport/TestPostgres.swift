@@ -1,4 +1,7 @@
 import Foundation
+import Logging
+import NIOPosix
+import PostgresNIO
 import PostgresStore
 import QuoteModel
 import StorageInterface
@@ -70,5 +73,34 @@ public enum TestPostgres {
         _ = run(["/bin/bash", repository.appendingPathComponent("Tools/postgres/stop.sh").path, folder], log: folder + ".log")
         try? FileManager.default.removeItem(atPath: folder)
         try? FileManager.default.removeItem(atPath: folder + ".log")
+    }
+}
+
+extension TestPostgres {
+    /// A new, empty database on the test server (for a command run as a separate process, which
+    /// names a database, not a schema), as a `postgres://` URL with the password.
+    public static func freshDatabaseURL() throws -> String {
+        let server = try location()
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try execute("CREATE DATABASE \(name)")
+        return "postgres://\(server.user):\(server.password ?? "")@\(server.host):\(server.port)/\(name)"
+    }
+
+    /// Runs `sql` on the test server's main database as the test role; the server's error as a
+    /// thrown error (with its message), for tests of what the database itself refuses.
+    public static func execute(_ sql: String, database: String? = nil, user: String? = nil, password: String? = nil) throws {
+        let server = try location()
+        let connection = try PostgresConnection.connect(
+            on: MultiThreadedEventLoopGroup.singleton.any(),
+            configuration: .init(
+                host: server.host, port: server.port, username: user ?? server.user, password: user == nil ? server.password : password,
+                database: database ?? server.database, tls: .disable),
+            id: 1, logger: Logger(label: "quotedoc.tests")).wait()
+        defer { try? connection.close().wait() }
+        do {
+            _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "quotedoc.tests")).wait()
+        } catch let error as PSQLError {
+            throw QuoteError(.databaseFailure, error.serverInfo?[.message] ?? "\(error)")
+        }
     }
 }

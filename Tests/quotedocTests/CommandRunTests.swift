@@ -116,8 +116,8 @@ final class CommandRunTests: XCTestCase {
         _ = try makeDatabase()
         XCTAssertThrowsError(try run(["sale", "add", "--number", "S1", "--title", "T", "--company", "ACME",
                                       "--owner", "ann", "--person-id", "999"])) { error in
-            XCTAssertTrue(error is CommandFailure)
-            XCTAssertEqual(QuoteDoc.exitCode(for: error), .failure)
+            XCTAssertEqual((error as? QuoteError)?.code, .notFound, "\(error)")
+            XCTAssertTrue("\(error)".contains("company ACME has no contact person with id 999"), "\(error)")
         }
     }
 

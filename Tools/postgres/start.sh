@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # start.sh DIR PORT PASSWORD: a fresh PostgreSQL 15 cluster in DIR (initdb as the unprivileged
 # `postgres` user: initdb refuses root), listening on 127.0.0.1:PORT only, password (scram)
-# authentication on TCP, with a database `quotedoc` owned by role `quotedoc` (password PASSWORD).
+# authentication on TCP, with a database `quotedoc` owned by role `quotedoc` (password PASSWORD), which
+# may create databases (the command tests make one each).
 # Prints the server's pid; stop it with stop.sh DIR.
 set -euo pipefail
 [ $# -eq 3 ] || { echo "usage: $0 DIR PORT PASSWORD" >&2; exit 64; }
@@ -21,7 +22,7 @@ rm -f "$superpass"
 as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c max_connections=100" start >/dev/null
 as_postgres "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<SQL
-CREATE ROLE quotedoc LOGIN PASSWORD '$password';
+CREATE ROLE quotedoc LOGIN CREATEDB CREATEROLE PASSWORD '$password';
 CREATE DATABASE quotedoc OWNER quotedoc;
 SQL
 head -1 "$dir/data/postmaster.pid"

@@ -4,6 +4,6 @@ import ArgumentParser
 struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
-        abstract: "Create or upgrade the database's schema, and show its state.",
-        subcommands: [DbMigrateCommand.self, DbStatusCommand.self])
+        abstract: "Create or upgrade the database's schema, show its state, set up a team's roles.",
+        subcommands: [DbMigrateCommand.self, DbStatusCommand.self, DbRolesCommand.self])
 }

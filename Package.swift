@@ -54,6 +54,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        // A whole database copied between the stores, ids and audit chains kept.
+        .target(
+            name: "StoreCopy",
+            dependencies: ["QuoteModel", "StorageInterface", "QuoteStore", "PostgresStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The Northwind sample data and its import into the store.
         .target(
             name: "NorthwindDemo",
@@ -105,7 +110,7 @@ let package = Package(
         .executableTarget(
             name: "quotedoc",
             dependencies: [
-                "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "PostgresStore", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo",
+                "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "PostgresStore", "StoreCopy", "QuoteDocuments", "QuoteWorkflow", "NorthwindDemo",
                 "TemplateEngine", "QuoteConnectors", "TrytonConnector", "CatalogueExchange", "QuotePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -23,12 +23,15 @@ extension PostgresQuoteStore: QuoteStorage {
     }
 
     public func verifyAuditTrail(noted: [AuditChainHead]) throws -> AuditTrailReport {
-        try reading { connection in
-            try QuoteDatabase.auditTrailReport(noted: noted) { table in
-                let canonical = PostgresSchema.canonicalText(table.rawValue, row: table.rawValue)
-                return try connection.rows("SELECT id, chainHash, \(canonical) AS canonical FROM \(table.rawValue) ORDER BY id").map { row in
-                    AuditChain.Link(id: try row.value("id"), chainHash: String.fromDatabaseValue(row["chainHash"]), canonical: try row.value("canonical"))
-                }
+        try reading { connection in try Self.auditReport(connection, noted: noted) }
+    }
+
+    /// The audit trail's report as `connection`'s transaction sees it.
+    static func auditReport(_ connection: ServerConnection, noted: [AuditChainHead]) throws -> AuditTrailReport {
+        try QuoteDatabase.auditTrailReport(noted: noted) { table in
+            let canonical = PostgresSchema.canonicalText(table.rawValue, row: table.rawValue)
+            return try connection.rows("SELECT id, chainHash, \(canonical) AS canonical FROM \(table.rawValue) ORDER BY id").map { row in
+                AuditChain.Link(id: try row.value("id"), chainHash: String.fromDatabaseValue(row["chainHash"]), canonical: try row.value("canonical"))
             }
         }
     }

@@ -14,8 +14,8 @@ final class PostgresCommandTests: LifecycleTestCase {
     }
 
     @discardableResult
-    private func succeed(_ arguments: [String], url: String, file: StaticString = #filePath, line: UInt = #line) throws -> ToolRun {
-        let run = try quotedoc(arguments, url: url)
+    private func succeed(_ arguments: [String], url: String?, file: StaticString = #filePath, line: UInt = #line) throws -> ToolRun {
+        let run = try url.map { try quotedoc(arguments, url: $0) } ?? ToolRun.run(executable: Self.executable, arguments, environment: [:])
         XCTAssertEqual(run.status, 0, "quotedoc \(arguments.joined(separator: " ")) failed: \(run.stderr)", file: file, line: line)
         return run
     }
@@ -148,5 +148,37 @@ final class PostgresCommandTests: LifecycleTestCase {
             }
         }
         try succeed(["document", "verify"], url: asApplication)
+    }
+
+    func testDbCopyMovesTheDemoToPostgreSQLAndBackWithTheSameAuditChains() throws {
+        let url = try TestPostgres.freshDatabaseURL()
+        try succeed(["send", "11077", "--templates", Self.templatesFolder.path, "--out", outputFolder.path], url: databasePath)
+        let heads = { (run: ToolRun) in run.stdout.split(separator: "\n").first { $0.hasPrefix("Chain heads") } }
+        let sourceVerify = try succeed(["document", "verify"], url: databasePath)
+
+        let copied = try succeed(["db", "copy", "--from", databasePath, "--to", url], url: nil)
+        XCTAssertTrue(copied.stdout.contains("Copied "), copied.stdout)
+        let serverVerify = try succeed(["document", "verify"], url: url)
+        XCTAssertNotNil(heads(serverVerify))
+        XCTAssertEqual(heads(serverVerify), heads(sourceVerify), "the same chains end in the same hashes")
+
+        let back = folder.appendingPathComponent("back.sqlite").path
+        try succeed(["db", "copy", "--from", url, "--to", back], url: nil)
+        XCTAssertEqual(heads(try succeed(["document", "verify"], url: back)), heads(sourceVerify))
+        for arguments in [["quote", "show", "11077", "--json"], ["activities", "--json"], ["sale", "list"], ["product", "list", "--json"], ["quote", "history", "11077"]] {
+            let original = try succeed(arguments, url: databasePath).stdout
+            XCTAssertEqual(try succeed(arguments, url: url).stdout, original, "\(arguments) on the server")
+            XCTAssertEqual(try succeed(arguments, url: back).stdout, original, "\(arguments) after the round trip")
+        }
+        // New rows continue after the copied ids on the server.
+        try succeed(["send", "11040", "--templates", Self.templatesFolder.path, "--out", outputFolder.path], url: url)
+        try succeed(["document", "verify"], url: url)
+
+        let again = try ToolRun.run(executable: Self.executable, ["db", "copy", "--from", databasePath, "--to", url], environment: [:])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("holds quotedoc data already"), again.stderr)
+        let refused = try ToolRun.run(executable: Self.executable, ["db", "copy", "--from", url, "--to", back], environment: [:])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("exists already"), refused.stderr)
     }
 }

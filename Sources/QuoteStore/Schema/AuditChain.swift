@@ -75,7 +75,7 @@ package enum AuditChain {
     }
 
     /// Every row of `table` (whose canonical text covers `columns`), in id order.
-    static func links(of table: String, columns: [String], _ db: Database) throws -> [Link] {
+    package static func links(of table: String, columns: [String], _ db: Database) throws -> [Link] {
         let rows = try Row.fetchCursor(db, sql: "SELECT id, chainHash, \(canonicalTextSQL(columns)) FROM \(table) ORDER BY id")
         var links: [Link] = []
         while let row = try rows.next() {

@@ -2,7 +2,7 @@ import StorageInterface
 
 extension AuditedTable {
     /// The columns the chain covers.
-    var chainedColumns: [String] {
+    package var chainedColumns: [String] {
         switch self {
         case .saleActivity: AuditChain.saleActivityColumns
         case .document: AuditChain.documentColumns

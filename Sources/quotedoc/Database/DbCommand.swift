@@ -5,5 +5,5 @@ struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Create or upgrade the database's schema, show its state, set up a team's roles.",
-        subcommands: [DbMigrateCommand.self, DbStatusCommand.self, DbRolesCommand.self])
+        subcommands: [DbMigrateCommand.self, DbStatusCommand.self, DbRolesCommand.self, DbCopyCommand.self])
 }

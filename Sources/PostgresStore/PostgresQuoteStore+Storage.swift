@@ -115,38 +115,43 @@ extension PostgresQuoteStore: QuoteStorage {
     }
 
     public func archiveConfirmations(_ entries: [ConfirmationArchive], now: Date) throws -> (activities: Int, documents: Int) {
-        try writing { connection in
-            let session = PostgresSession(connection: connection)
-            let archived = try session.archivedHashes(paths: entries.flatMap { $0.documents.map(\.path) })
-            var activities = 0
-            var documents = 0
-            for entry in entries {
-                guard let versionId = entry.version.id, let saleId = entry.sale.id else { throw QuoteError.notFound("quote", entry.quoteNumber) }
-                let missing = entry.documents.filter { !(archived[$0.path]?.contains($0.sha256) ?? false) }
-                guard !missing.isEmpty else { continue }
-                let existing: [Int64] = try connection.values("""
-                    SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = $1 AND (a.kind = 'confirmationIssued'
-                      OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
-                    ORDER BY a.id LIMIT 1
-                    """, [versionId])
-                let activityId: Int64
-                if let found = existing.first {
-                    activityId = found
-                } else {
-                    activityId = try session.insertRow(SaleActivity(
-                        kind: .confirmationIssued, saleId: saleId, quoteVersionId: versionId, associateId: entry.sale.ownerId, date: now,
-                        text: "Order confirmation of quote \(entry.quoteNumber) version \(entry.version.rank) issued")).id!
-                    activities += 1
-                }
-                for draft in missing {
-                    _ = try session.insertRow(Document(
-                        activityId: activityId, quoteVersionId: versionId, kind: draft.kind, format: draft.format, path: draft.path,
-                        sha256: draft.sha256, byteSize: draft.byteSize, templateName: draft.templateName, templateHash: draft.templateHash,
-                        engineVersion: draft.engineVersion, created: now))
-                }
-                documents += missing.count
+        try writing { connection in try Self.archive(entries, connection: connection, now: now) }
+    }
+
+    /// Archives a page of confirmations within `connection`'s transaction: each document whose
+    /// path and hash are not archived yet, under the version's first confirmation activity
+    /// (recorded when there is none).
+    static func archive(_ entries: [ConfirmationArchive], connection: ServerConnection, now: Date) throws -> (activities: Int, documents: Int) {
+        let session = PostgresSession(connection: connection)
+        let archived = try session.archivedHashes(paths: entries.flatMap { $0.documents.map(\.path) })
+        var activities = 0
+        var documents = 0
+        for entry in entries {
+            guard let versionId = entry.version.id, let saleId = entry.sale.id else { throw QuoteError.notFound("quote", entry.quoteNumber) }
+            let missing = entry.documents.filter { !(archived[$0.path]?.contains($0.sha256) ?? false) }
+            guard !missing.isEmpty else { continue }
+            let existing: [Int64] = try connection.values("""
+                SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = $1 AND (a.kind = 'confirmationIssued'
+                  OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
+                ORDER BY a.id LIMIT 1
+                """, [versionId])
+            let activityId: Int64
+            if let found = existing.first {
+                activityId = found
+            } else {
+                activityId = try session.insertRow(SaleActivity(
+                    kind: .confirmationIssued, saleId: saleId, quoteVersionId: versionId, associateId: entry.sale.ownerId, date: now,
+                    text: "Order confirmation of quote \(entry.quoteNumber) version \(entry.version.rank) issued")).id!
+                activities += 1
             }
-            return (activities, documents)
+            for draft in missing {
+                _ = try session.insertRow(Document(
+                    activityId: activityId, quoteVersionId: versionId, kind: draft.kind, format: draft.format, path: draft.path,
+                    sha256: draft.sha256, byteSize: draft.byteSize, templateName: draft.templateName, templateHash: draft.templateHash,
+                    engineVersion: draft.engineVersion, created: now))
+            }
+            documents += missing.count
         }
+        return (activities, documents)
     }
 }

@@ -20,7 +20,46 @@ enum PostgresSchema {
     }
 
     /// Every migration, oldest first.
-    static let migrations = [Migration(identifier: "pg1-quote-model", statements: functions + tables + stateFunctions + triggers + seed)]
+    static let migrations = [
+        Migration(identifier: "pg1-quote-model", statements: functions + tables + stateFunctions + triggers + seed),
+        Migration(identifier: "pg2-batch-workers", statements: batchWorkers),
+    ]
+
+    /// The runs of confirmation batches shared by workers, and their pages with each one's claim:
+    /// the worker holding it, on which host, until when (see ``BatchCoordinator``).
+    static let batchWorkers = [
+        """
+        CREATE TABLE batchRun (
+            id text PRIMARY KEY CHECK (id <> ''),
+            startedAt timestamptz NOT NULL,
+            completedAt timestamptz,
+            formats text NOT NULL CHECK (formats <> ''),
+            culture text,
+            quotes bigint NOT NULL CHECK (quotes >= 0),
+            pages bigint NOT NULL CHECK (pages >= 0)
+        )
+        """,
+        // At most one run is open at a time: the one later workers join.
+        "CREATE UNIQUE INDEX batchRun_open ON batchRun ((completedAt IS NULL)) WHERE completedAt IS NULL",
+        """
+        CREATE TABLE batchPage (
+            runId text NOT NULL REFERENCES batchRun(id),
+            page bigint NOT NULL CHECK (page >= 1),
+            quoteNumbers text[] NOT NULL,
+            worker text,
+            host text,
+            leaseExpires timestamptz,
+            attempts bigint NOT NULL DEFAULT 0,
+            doneAt timestamptz,
+            rendered bigint NOT NULL DEFAULT 0,
+            failed bigint NOT NULL DEFAULT 0,
+            bytes bigint NOT NULL DEFAULT 0,
+            PRIMARY KEY (runId, page),
+            CHECK ((worker IS NULL) = (host IS NULL))
+        )
+        """,
+        "CREATE INDEX batchPage_open ON batchPage (runId, page) WHERE doneAt IS NULL",
+    ]
 
     /// The table of applied migrations.
     static let migrationsTable = """

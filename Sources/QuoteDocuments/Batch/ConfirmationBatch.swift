@@ -85,7 +85,6 @@ public struct ConfirmationBatch: Sendable {
 
     /// Runs the batch; `progress` is called after each page.
     public func run(_ options: Options, now: Date = Date(), progress: (Progress) -> Void = { _ in }) throws -> Summary {
-        if options.formats.contains(.xml) { UBLSchemas.prepare(for: .orderConfirmation) }
         let clock = ContinuousClock()
         let started = clock.now
         let numbers = try storage.orderedQuoteNumbers(options.selection)
@@ -102,15 +101,7 @@ public struct ConfirmationBatch: Sendable {
             url: BatchManifest.url(run: run, outputFolder: writer.outputFolder),
             header: BatchHeader(run: run, started: ISO8601DateFormatter().string(from: now), formats: options.formats.map(\.rawValue),
                                 culture: options.culture ?? Self.defaultCultures, quotes: numbers.count))
-        // Compile the confirmation templates of every sale type once, before the threads start
-        // (the library keeps them); one that does not compile fails its quotes, with the reason.
-        let (saleTypes, settings) = try storage.snapshot { store in (try store.saleTypes(), try store.settings()) }
-        for saleType in saleTypes {
-            let culture = Culture.named(settings.culture(requested: options.culture, saleType: saleType)) ?? .invariant
-            for format in options.formats {
-                _ = try? renderer.library.template(renderer.templateName(.orderConfirmation, format: format, saleType: saleType, culture: culture), culture: culture)
-            }
-        }
+        try prepareTemplates(formats: options.formats, culture: options.culture)
 
         var rendered = 0, skipped = 0, failed = 0, bytes = 0, activities = 0, documents = 0
         var failures: [Failure] = []
@@ -181,6 +172,19 @@ public struct ConfirmationBatch: Sendable {
             run: run, manifest: manifest.url.path, total: numbers.count, rendered: rendered, skipped: skipped, failed: failed,
             failures: failures, bytes: bytes, activitiesRecorded: activities, documentsArchived: documents,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// Compiles the confirmation templates of every sale type once, before the threads start (the
+    /// library keeps them); one that does not compile fails its quotes, with the reason.
+    func prepareTemplates(formats: [DocumentFormat], culture requested: String?) throws {
+        if formats.contains(.xml) { UBLSchemas.prepare(for: .orderConfirmation) }
+        let (saleTypes, settings) = try storage.snapshot { store in (try store.saleTypes(), try store.settings()) }
+        for saleType in saleTypes {
+            let culture = Culture.named(settings.culture(requested: requested, saleType: saleType)) ?? .invariant
+            for format in formats {
+                _ = try? renderer.library.template(renderer.templateName(.orderConfirmation, format: format, saleType: saleType, culture: culture), culture: culture)
+            }
+        }
     }
 
     /// One quote's outcome: its manifest entry and, when it succeeded, what to archive.

@@ -5,5 +5,5 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Render documents in bulk.",
-        subcommands: [BatchConfirmationsCommand.self])
+        subcommands: [BatchConfirmationsCommand.self, BatchStatusCommand.self])
 }

@@ -15,6 +15,11 @@ struct BatchConfirmationsCommand: ParsableCommand {
             Each run has an id and a manifest (<out>/batches/<run>.jsonl, one JSON line per quote). A failing quote is \
             recorded and the run goes on; the exit status is 1 if any failed. --resume RUN continues an interrupted run: \
             documents already written and verified by hash are skipped.
+
+            With --worker (on a PostgreSQL database), start it on any number of machines: the first worker opens a run of \
+            every confirmation not yet made, later ones join it, and each claims pages under a lease (--lease). A worker \
+            that dies or loses the network loses its page when the lease runs out, and another renders it; every worker \
+            exits when the run is complete. `batch status` shows the run's progress per worker.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -45,12 +50,20 @@ struct BatchConfirmationsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Continue the run with this id.", valueName: "run"))
     var resume: String?
 
+    @Flag(help: "Work as one of several workers sharing the open run through a PostgreSQL database.")
+    var worker = false
+
+    @Option(help: ArgumentHelp("With --worker: how long a claimed page is this worker's alone, in seconds.", valueName: "seconds"))
+    var lease: Int = 60
+
     @Flag(help: "Print no progress.")
     var quiet = false
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs is at least 1") }
         if quotes != nil, quotesFile != nil { throw ValidationError("give --quotes or --quotes-file, not both") }
+        if lease < 1 { throw ValidationError("--lease is at least 1 second") }
+        if worker, resume != nil { throw ValidationError("a worker joins the open run by itself: give --worker or --resume, not both") }
     }
 
     func run() throws {
@@ -59,6 +72,7 @@ struct BatchConfirmationsCommand: ParsableCommand {
             guard let text = try? String(contentsOfFile: quotesFile, encoding: .utf8) else { throw CommandFailure("cannot read \(quotesFile)") }
             numbers = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
+        if worker { return try work(selection: OrderSelection(since: since, until: until, quoteNumbers: numbers)) }
         let reporter = ProgressReporter(enabled: !quiet)
         let summary = try global.workflow().confirmations(
             .init(selection: OrderSelection(since: since, until: until, quoteNumbers: numbers), formats: format.formats,
@@ -76,6 +90,30 @@ struct BatchConfirmationsCommand: ParsableCommand {
                 \(summary.activitiesRecorded) activities and \(summary.documentsArchived) documents archived.
                 Manifest: \(summary.manifest)
                 """ + Self.failureList(summary)
+        }
+        if summary.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// Works as one worker of the shared run until it is complete.
+    func work(selection: OrderSelection) throws {
+        let identity = BatchWorker(name: "\(ProcessInfo.processInfo.hostName)-\(getpid())", host: ProcessInfo.processInfo.hostName)
+        let summary = try global.workflow().confirmationWorker(
+            .init(selection: selection, settings: BatchRunSettings(formats: format.formats, culture: lang), jobs: jobs,
+                  lease: .seconds(lease), worker: identity),
+            output: try folders.output()
+        ) { progress in
+            if !quiet {
+                FileHandle.standardError.write(Data("\(progress.worker.name): \(progress.pages) pages, \(progress.rendered) rendered, \(progress.failed) failed\n".utf8))
+            }
+        }
+        try output.emit(summary) {
+            let rate = summary.seconds > 0 ? Int(Double(summary.rendered) / summary.seconds) : 0
+            return """
+                Worker \(summary.worker.name) \(summary.opened ? "opened" : "joined") run \(summary.run): \(summary.pages) pages, \
+                \(summary.rendered) rendered, \(summary.failed) failed\(summary.lost > 0 ? ", \(summary.lost) pages lost to other workers" : "").
+                \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MiB written in \(String(format: "%.1f", summary.seconds)) s (\(rate) confirmations/s); \
+                \(summary.activitiesRecorded) activities and \(summary.documentsArchived) documents archived. The run is complete.
+                """
         }
         if summary.failed > 0 { throw ExitCode.failure }
     }

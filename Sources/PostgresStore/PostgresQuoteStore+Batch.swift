@@ -68,7 +68,8 @@ extension PostgresQuoteStore: BatchCoordinator {
             guard let found = try connection.rows(
                 "SELECT * FROM batchRun WHERE \(condition) ORDER BY startedAt DESC, id DESC LIMIT 1", run.map { [$0] } ?? []).first else { return nil }
             let id: String = try found.value("id")
-            let pagesDone: [Int] = try connection.values("SELECT count(*) FROM batchPage WHERE runId = $1 AND doneAt IS NOT NULL", [id])
+            let counts = try connection.rows(
+                "SELECT count(*) FILTER (WHERE doneAt IS NOT NULL) AS done, count(*) FILTER (WHERE attempts > 1) AS takenOver FROM batchPage WHERE runId = $1", [id])
             let workers = try connection.rows("""
                 SELECT worker, host, count(*) FILTER (WHERE doneAt IS NOT NULL) AS pagesDone,
                        coalesce(sum(rendered), 0)::bigint AS rendered, coalesce(sum(failed), 0)::bigint AS failed, coalesce(sum(bytes), 0)::bigint AS bytes,
@@ -84,7 +85,8 @@ extension PostgresQuoteStore: BatchCoordinator {
             }
             return BatchRunStatus(
                 run: id, started: try found.value("startedAt"), completed: try found.value("completedAt"), settings: try Self.settings(found),
-                quotes: try found.value("quotes"), pages: try found.value("pages"), pagesDone: pagesDone.first ?? 0, workers: workers)
+                quotes: try found.value("quotes"), pages: try found.value("pages"), pagesDone: try counts.first?.value("done") ?? 0,
+                pagesTakenOver: try counts.first?.value("takenOver") ?? 0, workers: workers)
         }
     }
 

@@ -102,6 +102,8 @@ public struct BatchRunStatus: Sendable, Hashable, Codable {
     public var quotes: Int
     public var pages: Int
     public var pagesDone: Int
+    /// Pages claimed again after the lease of the worker holding them ran out.
+    public var pagesTakenOver: Int
     public var workers: [Worker]
 
     /// One worker's share.
@@ -126,7 +128,10 @@ public struct BatchRunStatus: Sendable, Hashable, Codable {
         }
     }
 
-    public init(run: String, started: Date, completed: Date?, settings: BatchRunSettings, quotes: Int, pages: Int, pagesDone: Int, workers: [Worker]) {
+    public init(
+        run: String, started: Date, completed: Date?, settings: BatchRunSettings, quotes: Int, pages: Int, pagesDone: Int, pagesTakenOver: Int,
+        workers: [Worker]
+    ) {
         self.run = run
         self.started = started
         self.completed = completed
@@ -134,6 +139,7 @@ public struct BatchRunStatus: Sendable, Hashable, Codable {
         self.quotes = quotes
         self.pages = pages
         self.pagesDone = pagesDone
+        self.pagesTakenOver = pagesTakenOver
         self.workers = workers
     }
 }

@@ -181,4 +181,49 @@ final class PostgresCommandTests: LifecycleTestCase {
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("exists already"), refused.stderr)
     }
+
+    func testThreeWorkersShareARunAndOneKilledMidPageLosesItsPageToAnother() throws {
+        let url = try TestPostgres.freshDatabaseURL()
+        try succeed(["init", "--demo"], url: url)
+        let options = ["batch", "confirmations", "--worker", "--lease", "3", "--jobs", "1", "--templates", Self.templatesFolder.path, "--out", outputFolder.path, "--json", "--database", url]
+        let workers = try (0..<3).map { _ in try ToolRun.start(executable: Self.executable, options, environment: [:]) }
+
+        // Kill the first worker seen holding a page, mid-page.
+        var killed: Int32?
+        let deadline = Date().addingTimeInterval(60)
+        while killed == nil, Date() < deadline {
+            let status = try quotedoc(["batch", "status", "--json"], url: url)
+            let object = status.status == 0 ? try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any] : nil
+            let holder = (object?["workers"] as? [[String: Any]] ?? []).first { $0["holding"] is Int }
+            if let name = (holder?["worker"] as? [String: Any])?["name"] as? String, let pid = name.split(separator: "-").last.flatMap({ Int32($0) }) {
+                kill(pid, SIGKILL)
+                killed = pid
+            } else {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        let runs = workers.map { $0.wait() }
+        XCTAssertNotNil(killed, "a worker held a page")
+        XCTAssertEqual(runs.filter(\.wasKilled).count, 1, runs.map(\.stderr).joined())
+        for run in runs where !run.wasKilled {
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stdout.contains("\"run\""), run.stdout)
+        }
+
+        let status = try succeed(["batch", "status"], url: url).stdout
+        XCTAssertTrue(status.contains("complete, 4 of 4 pages done (809 quotes)"), status)
+        XCTAssertTrue(status.contains("1 pages were taken over") || status.contains("pages were taken over"), status)
+        // Exactly one file per format and one archive row per file, for every confirmation.
+        let files = try FileManager.default.subpathsOfDirectory(atPath: outputFolder.path).filter { $0.hasSuffix("-order-confirmation.html") || $0.hasSuffix("-order-confirmation.xml") }
+        XCTAssertEqual(files.count, 809 * 2)
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: outputFolder.path).filter { $0.contains(".quotedoc-tmp-") }, [], "no temporary file is left")
+        let activities = try succeed(["activities", "--json"], url: url).stdout
+        XCTAssertEqual(activities.components(separatedBy: "\"confirmationIssued\"").count - 1, 809)
+        XCTAssertEqual(activities.components(separatedBy: "-order-confirmation.").count - 1, 809 * 2, "one archive row per file")
+        try succeed(["document", "verify"], url: url)
+
+        // A worker started after the run is complete opens a run with nothing left to do.
+        let late = try succeed(["batch", "confirmations", "--worker", "--templates", Self.templatesFolder.path, "--out", outputFolder.path], url: url)
+        XCTAssertTrue(late.stdout.contains("0 pages, 0 rendered"), late.stdout)
+    }
 }

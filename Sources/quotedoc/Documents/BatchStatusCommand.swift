@@ -26,6 +26,9 @@ struct BatchStatusCommand: ParsableCommand {
             "Run \(status.run): \(status.completed == nil ? "open" : "complete"), \(status.pagesDone) of \(status.pages) pages done (\(status.quotes) quotes)",
             "Started \(stamp.string(from: status.started))" + (status.completed.map { ", completed \(stamp.string(from: $0))" } ?? ""),
         ]
+        if status.pagesTakenOver > 0 {
+            lines.append("\(status.pagesTakenOver) pages were taken over after the lease of the worker holding them ran out")
+        }
         guard !status.workers.isEmpty else { return (lines + ["No worker has claimed a page yet."]).joined(separator: "\n") }
         var table = TextTable([.left("Worker"), .left("Host"), .right("Pages"), .right("Rendered"), .right("Failed"), .right("MiB"), .left("Holding")])
         for worker in status.workers {

@@ -41,6 +41,9 @@ final class ServerConnection: @unchecked Sendable {
         let opened = ServerConnection(connection: connection, location: location)
         do {
             try opened.execute("SET TIME ZONE 'UTC'")
+            // A client cut off inside a transaction must not hold the writers' lock for hours:
+            // the server ends a session idle in a transaction this long (quotedoc never is).
+            try opened.execute("SET idle_in_transaction_session_timeout = '30s'")
             try opened.execute("SELECT set_config('search_path', $1, false)", [SchemaName.quoted(schema)])
         } catch {
             opened.close()

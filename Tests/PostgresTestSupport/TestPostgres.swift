@@ -35,23 +35,36 @@ public enum TestPostgres {
 
     private static func startCluster() throws -> PostgresLocation {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotedoc-test-postgres-\(getpid())")
-        let port = 20_000 + Int(getpid() % 20_000)
-        let password = "test-\(UUID().uuidString.prefix(8))"
+        let location = try startServer(in: folder, port: 20_000 + Int(getpid() % 20_000), password: "test-\(UUID().uuidString.prefix(8))")
+        startedFolder = folder.path
+        atexit { TestPostgres.stopCluster() }
+        return location
+    }
+
+    /// Starts a cluster of its own in `folder` with `Tools/postgres/start.sh` (`environment` adds
+    /// its settings, such as the addresses of network namespaces to listen on); stop it with
+    /// ``stopServer(in:)``.
+    public static func startServer(in folder: URL, port: Int, password: String, environment: [String: String] = [:]) throws -> PostgresLocation {
         let log = folder.path + ".log"
-        let status = run(["/bin/bash", repository.appendingPathComponent("Tools/postgres/start.sh").path, folder.path, String(port), password], log: log)
+        let status = run(
+            ["/bin/bash", repository.appendingPathComponent("Tools/postgres/start.sh").path, folder.path, String(port), password], log: log,
+            environment: environment)
         guard status == 0 else {
             let message = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
             throw QuoteError(.databaseFailure, "the tests could not start PostgreSQL with Tools/postgres/start.sh (exit \(status)): \(message)")
         }
-        startedFolder = folder.path
-        atexit { TestPostgres.stopCluster() }
         return try PostgresLocation(url: "postgres://quotedoc:\(password)@127.0.0.1:\(port)/quotedoc")
     }
 
+    /// Stops the cluster ``startServer(in:port:password:environment:)`` started in `folder`.
+    public static func stopServer(in folder: URL) {
+        _ = run(["/bin/bash", repository.appendingPathComponent("Tools/postgres/stop.sh").path, folder.path], log: folder.path + ".log")
+    }
+
     /// Runs `arguments` with its output in `log` and returns its exit status. (posix_spawn and
-    /// waitpid: the server the script starts keeps the script's output open, which a pipe read
-    /// to its end would wait for.)
-    private static func run(_ arguments: [String], log: String) -> Int32 {
+    /// waitpid, not Foundation's Process: the server the script starts inherits the descriptors
+    /// Process watches for its child's end, and Process would wait for the server to stop.)
+    private static func run(_ arguments: [String], log: String, environment: [String: String] = [:]) -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -59,8 +72,10 @@ public enum TestPostgres {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var argv = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
+        var variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in variables { free(pointer) } }
         var pid = pid_t()
-        guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { return -1 }
+        guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, &variables) == 0 else { return -1 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1

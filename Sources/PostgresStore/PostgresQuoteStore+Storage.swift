@@ -82,31 +82,11 @@ extension PostgresQuoteStore: QuoteStorage {
             let images = try session.images(productIds: productIds)
             let stock = fields[.stock].isShown ? try session.stock(productIds: productIds) : [:]
 
-            let linesByAlternative = Dictionary(grouping: lines, by: \.alternativeId)
-            let alternativesByVersion = Dictionary(grouping: alternatives, by: \.versionId)
-            let versionByQuote = Dictionary(uniqueKeysWithValues: versions.map { ($0.quoteId, $0) })
-            var result: [String: Result<DocumentSource, QuoteError>] = [:]
-            for quote in quotes {
-                guard let version = versionByQuote[quote.id!], let sale = sales[quote.saleId], let company = companies[sale.companyId],
-                      let owner = associates[sale.ownerId], let saleType = saleTypes[sale.saleTypeId] else {
-                    result[quote.number] = .failure(QuoteError(.invalid, "quote \(quote.number) refers to data that is missing"))
-                    continue
-                }
-                let tree = VersionWithAlternatives(
-                    version: version,
-                    alternatives: (alternativesByVersion[version.id!] ?? []).map { AlternativeWithLines(alternative: $0, lines: linesByAlternative[$0.id!] ?? []) })
-                let detail = QuoteDetail(
-                    quote: quote, sale: sale, company: company, person: sale.personId.flatMap { people[$0] }, owner: owner,
-                    saleType: saleType, versions: [.init(rank: version.rank, state: version.state)], version: tree)
-                let used = Set(tree.alternatives.flatMap { $0.lines.compactMap(\.productId) })
-                result[quote.number] = .success(DocumentSource(
-                    detail: detail, ownCompany: ownCompany, images: images.filter { used.contains($0.key) },
-                    stock: stock.filter { used.contains($0.key) }, fields: fields, settings: settings))
-            }
-            for number in quoteNumbers where result[number] == nil {
-                result[number] = .failure(QuoteError.notFound("quote", number))
-            }
-            return result
+            return DocumentSourceRows(
+                quotes: quotes, sales: sales, companies: companies, people: people, associates: associates, saleTypes: saleTypes,
+                versions: versions, alternatives: alternatives, lines: lines, images: images, stock: stock, ownCompany: ownCompany,
+                fields: fields, settings: settings
+            ).sources(quoteNumbers)
         }
     }
 

@@ -142,7 +142,4 @@ enum SchemaName {
         }
         return name
     }
-
-    /// The `search_path` setting for `name`.
-    static func quoted(_ name: String) -> String { name }
 }

@@ -251,19 +251,7 @@ extension PostgresSession: StorageReader {
     }
 
     func quoteSummaries(state: VersionState?) throws -> [QuoteSummary] {
-        var sql = """
-            SELECT quote.number, sale.number AS saleNumber, company.name AS companyName, sale.currency,
-                   v.rank, v.state, v.sentDate, v.expirationDate,
-                   coalesce(
-                     (SELECT totalPrice FROM quoteAlternative WHERE id = v.favouriteAlternativeId),
-                     (SELECT totalPrice FROM quoteAlternative WHERE versionId = v.id ORDER BY rank LIMIT 1)
-                   ) AS totalPrice
-            FROM quote
-            JOIN sale ON sale.id = quote.saleId
-            JOIN company ON company.id = sale.companyId
-            JOIN quoteVersion v ON v.quoteId = quote.id
-             AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = quote.id)
-            """
+        var sql = QuoteSummary.sql
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let state {
             sql += " WHERE v.state = $1"

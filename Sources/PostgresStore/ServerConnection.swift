@@ -24,12 +24,19 @@ final class ServerConnection: @unchecked Sendable {
         self.location = location
     }
 
-    /// Connects to `location` and selects `schema`; times are read and written in UTC.
+    /// Connects to `location` with `schema` on the search path; times are read and written in UTC.
     static func open(_ location: PostgresLocation, schema: String) throws(QuoteError) -> ServerConnection {
         var configuration = PostgresConnection.Configuration(
             host: location.host, port: location.port, username: location.user, password: location.password,
             database: location.database, tls: try tls(location))
         configuration.options.connectTimeout = .seconds(10)
+        // Session settings travel in the startup message: no round trip of their own. Times are
+        // read and written in UTC; a client cut off inside a transaction must not hold the
+        // writers' lock for hours, so the server ends a session idle in a transaction this long
+        // (quotedoc never is).
+        configuration.options.additionalStartupParameters = [
+            ("TimeZone", "UTC"), ("idle_in_transaction_session_timeout", "30s"), ("search_path", schema),
+        ]
         let connection: PostgresConnection
         do {
             connection = try PostgresConnection.connect(
@@ -38,18 +45,7 @@ final class ServerConnection: @unchecked Sendable {
         } catch {
             throw ServerError.translated(error, location: location, connecting: true)
         }
-        let opened = ServerConnection(connection: connection, location: location)
-        do {
-            try opened.execute("SET TIME ZONE 'UTC'")
-            // A client cut off inside a transaction must not hold the writers' lock for hours:
-            // the server ends a session idle in a transaction this long (quotedoc never is).
-            try opened.execute("SET idle_in_transaction_session_timeout = '30s'")
-            try opened.execute("SELECT set_config('search_path', $1, false)", [SchemaName.quoted(schema)])
-        } catch {
-            opened.close()
-            throw error
-        }
-        return opened
+        return ServerConnection(connection: connection, location: location)
     }
 
     private static func tls(_ location: PostgresLocation) throws(QuoteError) -> PostgresConnection.Configuration.TLS {

@@ -13,19 +13,7 @@ extension QuoteDatabase {
 
     /// ``quotes(state:)`` within a transaction the caller holds.
     static func quoteSummaries(_ db: Database, state: VersionState?) throws -> [QuoteSummary] {
-        var sql = """
-            SELECT quote.number, sale.number AS saleNumber, company.name AS companyName, sale.currency,
-                   v.rank, v.state, v.sentDate, v.expirationDate,
-                   coalesce(
-                     (SELECT totalPrice FROM quoteAlternative WHERE id = v.favouriteAlternativeId),
-                     (SELECT totalPrice FROM quoteAlternative WHERE versionId = v.id ORDER BY rank LIMIT 1)
-                   ) AS totalPrice
-            FROM quote
-            JOIN sale ON sale.id = quote.saleId
-            JOIN company ON company.id = sale.companyId
-            JOIN quoteVersion v ON v.quoteId = quote.id
-             AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = quote.id)
-            """
+        var sql = QuoteSummary.sql
         var arguments: StatementArguments = []
         if let state {
             sql += " WHERE v.state = ?"
@@ -149,6 +137,21 @@ extension QuoteDatabase {
 }
 
 extension QuoteSummary: FetchableRecord {
+    /// Every quote with its active version `v` and favourite total (either store's SQL).
+    package static let sql = """
+        SELECT quote.number, sale.number AS saleNumber, company.name AS companyName, sale.currency,
+               v.rank, v.state, v.sentDate, v.expirationDate,
+               coalesce(
+                 (SELECT totalPrice FROM quoteAlternative WHERE id = v.favouriteAlternativeId),
+                 (SELECT totalPrice FROM quoteAlternative WHERE versionId = v.id ORDER BY rank LIMIT 1)
+               ) AS totalPrice
+        FROM quote
+        JOIN sale ON sale.id = quote.saleId
+        JOIN company ON company.id = sale.companyId
+        JOIN quoteVersion v ON v.quoteId = quote.id
+         AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = quote.id)
+        """
+
     public init(row: Row) throws {
         self.init(
             number: try row.value("number"), saleNumber: try row.value("saleNumber"), companyName: try row.value("companyName"),

@@ -118,7 +118,7 @@ let package = Package(
         // Rerunnable benchmarks: `swift run -c release quotedoc-bench`.
         .executableTarget(
             name: "QuoteBenchmarks",
-            dependencies: ["ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "QuoteDocuments", "QuoteWorkflow", "TemplateEngine"]
+            dependencies: ["ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "PostgresStore", "QuoteDocuments", "QuoteWorkflow", "TemplateEngine"]
         ),
         .testTarget(
             name: "QuoteModelTests",

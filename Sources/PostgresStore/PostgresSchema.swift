@@ -23,6 +23,11 @@ enum PostgresSchema {
     static let migrations = [
         Migration(identifier: "pg1-quote-model", statements: functions + tables + stateFunctions + triggers + seed),
         Migration(identifier: "pg2-batch-workers", statements: batchWorkers),
+        Migration(identifier: "pg3-version-revisions", statements: [
+            "ALTER TABLE quoteVersion ADD COLUMN revision bigint NOT NULL DEFAULT 1 CHECK (revision >= 1)",
+            "ALTER TABLE quoteVersion ADD COLUMN revisedById bigint REFERENCES associate(id)",
+            "ALTER TABLE quoteVersion ADD COLUMN revisedAt timestamptz",
+        ]),
     ]
 
     /// The runs of confirmation batches shared by workers, and their pages with each one's claim:

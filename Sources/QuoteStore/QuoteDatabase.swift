@@ -68,7 +68,7 @@ public final class QuoteDatabase: Sendable {
     }
 
     /// Every migration this build knows, oldest first.
-    public static var knownMigrations: [String] { SchemaMigrations.migrator.migrations }
+    public static var knownMigrations: [String] { SchemaMigrations.knownIdentifiers }
 
     /// The migrations the database at `path` has not had yet, read without changing the file
     /// (opening it applies them).
@@ -80,7 +80,7 @@ public final class QuoteDatabase: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
             let applied = try queue.read { db in try SchemaMigrations.migrator.appliedIdentifiers(db) }
-            return SchemaMigrations.migrator.migrations.filter { !applied.contains($0) }
+            return SchemaMigrations.knownIdentifiers.filter { !applied.contains($0) }
         }
     }
 

@@ -9,6 +9,7 @@ extension QuoteWorkflow {
         try storage.transaction { store in
             let quote = try Self.quote(store, number: quoteNumber)
             var version = try Self.activeVersion(store, of: quote)
+            try Self.checkRevision(store, version, expected: acting.expectedRevision, quoteNumber: quoteNumber)
             guard let approverAssociate = try store.associate(userName: approver) else { throw QuoteError.notFound("associate", approver) }
             try VersionLifecycle.checkApprovalRequest(version, approver: approverAssociate, quoteNumber: quoteNumber)
             let actor = try Self.actor(store, acting, sale: try Self.sale(store, of: quote))

@@ -28,6 +28,7 @@ extension QuoteWorkflow {
             let quote = try Self.quote(store, number: quoteNumber)
             let version = try Self.activeVersion(store, of: quote)
             try VersionLifecycle.checkEditable(version, quoteNumber: quoteNumber)
+            try Self.checkRevision(store, version, expected: acting.expectedRevision, quoteNumber: quoteNumber)
             var sale = try Self.sale(store, of: quote)
             let saleType = try Self.saleType(store, of: sale)
             let original = try store.tree(of: version)
@@ -44,9 +45,14 @@ extension QuoteWorkflow {
                 detail.sale = sale
                 return (detail, result)
             }
+            let actor = try Self.actor(store, acting, sale: sale)
+            if unchanged != original {
+                priced.version.revision = original.version.revision + 1
+                priced.version.revisedById = actor.id
+                priced.version.revisedAt = acting.now
+            }
             try store.save(priced, replacing: original)
             if priced.version.state != original.version.state {
-                let actor = try Self.actor(store, acting, sale: sale)
                 try Self.recordStateChange(store, from: original.version.state, version: priced.version, by: actor, at: acting.now, note: note)
             }
             try store.update(sale)

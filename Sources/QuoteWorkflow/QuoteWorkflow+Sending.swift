@@ -91,6 +91,10 @@ extension QuoteWorkflow {
             guard version.rank == rank else {
                 throw QuoteError(.versionChanged, "quote \(quoteNumber) has version \(version.rank) now", value: "\(version.rank)", quote: quoteNumber)
             }
+            // The documents were rendered from revision `sent.revision`: one saved since would
+            // make them differ from what is archived as sent.
+            try Self.checkRevision(store, version, expected: options.acting.expectedRevision, quoteNumber: quoteNumber)
+            try Self.checkRevision(store, version, expected: sent.revision, quoteNumber: quoteNumber)
             var sale = try Self.sale(store, of: quote)
             try VersionLifecycle.checkSendable(version, sale: sale, quoteNumber: quoteNumber)
             let actor = try Self.actor(store, options.acting, sale: sale)

@@ -27,15 +27,32 @@ public struct QuoteWorkflow: Sendable {
         public var user: String?
         public var today: LocalDate
         public var now: Date
+        /// The revision of the active version the change was made against, when the caller read
+        /// it earlier: a version saved since is refused, naming who saved it, instead of
+        /// overwritten (edits, send, approval decisions).
+        public var expectedRevision: Int?
 
-        public init(user: String? = nil, today: LocalDate, now: Date) {
+        public init(user: String? = nil, today: LocalDate, now: Date, expectedRevision: Int? = nil) {
             self.user = user
             self.today = today
             self.now = now
+            self.expectedRevision = expectedRevision
         }
     }
 
     // MARK: Shared steps
+
+    /// Refuses `version` unless it is at revision `expected` (when given), naming who saved the
+    /// revision it is at and when.
+    static func checkRevision(_ store: any StorageReader, _ version: QuoteVersion, expected: Int?, quoteNumber: String) throws {
+        guard let expected, expected != version.revision else { return }
+        let who = try version.revisedById.flatMap { try store.associate(id: $0) }.map { "\($0.name) (\($0.userName))" } ?? "someone"
+        let when = version.revisedAt.map { " at " + ISO8601DateFormatter().string(from: $0) } ?? ""
+        throw QuoteError(
+            .versionChanged,
+            "version \(version.rank) of quote \(quoteNumber) was changed by \(who)\(when): it is at revision \(version.revision), not \(expected); show it again and redo your change",
+            value: "\(version.revision)", quote: quoteNumber)
+    }
 
     /// The associate acting: `acting.user`, or the sale's owner when nil.
     static func actor(_ store: any StorageReader, _ acting: Acting, sale: Sale) throws -> Associate {

@@ -386,7 +386,7 @@ final class SyncStoreTests: XCTestCase {
         }
         let upgraded = try QuoteDatabase.open(at: path)
         XCTAssertEqual(try upgraded.appliedMigrations(), SchemaMigrations.knownIdentifiers)
-        XCTAssertEqual(try upgraded.appliedMigrations().last, "v13-sync")
+        XCTAssertEqual(try upgraded.appliedMigrations().last, "v14-version-revisions")
         let company = try XCTUnwrap(try upgraded.snapshot { try $0.company(code: "KEEP") })
         XCTAssertEqual(company, Company(
             id: 1, code: "KEEP", name: "Kept", address: PostalAddress(city: "Lund"), phone: "046-12 34 56", email: "", vatNumber: "",

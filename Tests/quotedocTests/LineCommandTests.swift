@@ -203,4 +203,16 @@ final class LineCommandTests: EditingTestCase {
 
             """)
     }
+
+    func testAnEditAgainstAnOlderRevisionIsRefusedAndSavesNothing() throws {
+        try makeQuote()
+        try run(["line", "add", "S1", "--product", "W1", "--quantity", "1", "--if-revision", "1"])
+        XCTAssertThrowsError(try run(["line", "add", "S1", "--product", "W1", "--quantity", "2", "--if-revision", "1"])) { error in
+            XCTAssertEqual((error as? QuoteError)?.code, .versionChanged, "\(error)")
+            XCTAssertTrue("\(error)".contains("it is at revision 2, not 1"), "\(error)")
+        }
+        XCTAssertEqual(try lines("Standard").map(\.quantity), [1], "the refused edit saved nothing")
+        try run(["line", "add", "S1", "--product", "W1", "--quantity", "2", "--if-revision", "2"])
+        XCTAssertEqual(try lines("Standard").map(\.quantity), [1, 2])
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One version of a quote. Only the latest is active; a sent version is frozen, and editing it
 /// means creating version n+1.
 public struct QuoteVersion: Sendable, Hashable, Codable {
@@ -27,6 +29,12 @@ public struct QuoteVersion: Sendable, Hashable, Codable {
     public var roundingPolicy: RoundingPolicy
     public var approval: Approval
     public var extraFields: ExtraFields
+    /// How many times the version's content was saved, from 1: an edit made against an older
+    /// revision is refused instead of overwriting what was saved since (optimistic concurrency).
+    public var revision: Int
+    /// Who saved the current revision, and when; nil for revision 1.
+    public var revisedById: Int64?
+    public var revisedAt: Date?
 
     public init(
         id: Int64? = nil, quoteId: Int64, rank: Int = 1, state: VersionState = .draft, archivedState: VersionState? = nil,
@@ -34,7 +42,8 @@ public struct QuoteVersion: Sendable, Hashable, Codable {
         sentDate: LocalDate? = nil, expirationDate: LocalDate? = nil, favouriteAlternativeId: Int64? = nil,
         paymentTerms: String = "", paymentType: String = "", deliveryTerms: String = "", deliveryType: String = "",
         deliveryAddress: PostalAddress = PostalAddress(), invoiceAddress: PostalAddress = PostalAddress(),
-        roundingPolicy: RoundingPolicy = .perLine, approval: Approval = Approval(), extraFields: ExtraFields = ExtraFields()
+        roundingPolicy: RoundingPolicy = .perLine, approval: Approval = Approval(), extraFields: ExtraFields = ExtraFields(),
+        revision: Int = 1, revisedById: Int64? = nil, revisedAt: Date? = nil
     ) {
         self.id = id
         self.quoteId = quoteId
@@ -56,5 +65,8 @@ public struct QuoteVersion: Sendable, Hashable, Codable {
         self.roundingPolicy = roundingPolicy
         self.approval = approval
         self.extraFields = extraFields
+        self.revision = revision
+        self.revisedById = revisedById
+        self.revisedAt = revisedAt
     }
 }

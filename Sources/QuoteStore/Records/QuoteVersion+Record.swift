@@ -14,6 +14,7 @@ extension QuoteVersion: ColumnRecord {
         case roundingPolicy, requestedApproverId, approvalRequestComment, approvedById, approvalText
         case approvalRegisteredById, approvalRegisteredAt
         case extraField1, extraField2, extraField3, extraField4, extraField5
+        case revision, revisedById, revisedAt
     }
 
     /// Reads the record from a row on its own.
@@ -48,7 +49,10 @@ extension QuoteVersion: ColumnRecord {
                 approvalText: try row.value(at: layout[.approvalText]),
                 registeredById: try row.value(at: layout[.approvalRegisteredById]),
                 registeredAt: try row.value(at: layout[.approvalRegisteredAt])),
-            extraFields: try row.extraFields(layout, from: .extraField1))
+            extraFields: try row.extraFields(layout, from: .extraField1),
+            revision: try row.value(at: layout[.revision]),
+            revisedById: try row.value(at: layout[.revisedById]),
+            revisedAt: try row.value(at: layout[.revisedAt]))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -77,6 +81,9 @@ extension QuoteVersion: ColumnRecord {
         container[Columns.approvalRegisteredById] = approval.registeredById
         container[Columns.approvalRegisteredAt] = approval.registeredAt
         container.encode(extraFields, from: Columns.extraField1)
+        container[Columns.revision] = revision
+        container[Columns.revisedById] = revisedById
+        container[Columns.revisedAt] = revisedAt
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -22,6 +22,7 @@ enum SchemaMigrations {
         migrator.registerMigration("v11-peppol-endpoints", migrate: addPeppolEndpoints)
         migrator.registerMigration("v12-attachments", migrate: addAttachments)
         migrator.registerMigration("v13-sync", migrate: addSync)
+        migrator.registerMigration("v14-version-revisions", migrate: addVersionRevisions)
         return migrator
     }
 

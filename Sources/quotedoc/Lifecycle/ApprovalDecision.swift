@@ -14,11 +14,11 @@ enum ApprovalDecision {
         }
     }
 
-    static func run(quote: String, approve: Bool, comment: String, actor: ActorOptions, global: GlobalOptions, output: OutputOptions) throws {
+    static func run(quote: String, approve: Bool, comment: String, actor: ActorOptions, revision: RevisionOptions, global: GlobalOptions, output: OutputOptions) throws {
         guard let user = actor.user else { try requireActingUser(actor, verb: approve ? "approve" : "reject"); return }
         let workflow = try global.workflow()
         let version = try workflow.decide(
-            quoteNumber: quote, approve: approve, approver: user, comment: comment, acting: ActorOptions.acting(user: user))
+            quoteNumber: quote, approve: approve, approver: user, comment: comment, acting: actor.acting(ifRevision: revision.expected))
         let approver = try workflow.associate(userName: user)
         try output.emit(version) {
             "Quote \(quote) version \(version.rank) \(approve ? "approved" : "rejected") by \(approver.name) (\(user)), \(version.state.rawValue)"

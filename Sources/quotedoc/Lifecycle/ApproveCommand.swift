@@ -8,6 +8,7 @@ struct ApproveCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var actor: ActorOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The quote number.")
@@ -21,6 +22,6 @@ struct ApproveCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ApprovalDecision.run(quote: quote, approve: true, comment: comment, actor: actor, global: global, output: output)
+        try ApprovalDecision.run(quote: quote, approve: true, comment: comment, actor: actor, revision: revision, global: global, output: output)
     }
 }

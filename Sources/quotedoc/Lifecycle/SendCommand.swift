@@ -13,6 +13,7 @@ struct SendCommand: ParsableCommand {
         abstract: "Send a quote's active version: render the proposal, archive it, record the activity.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var folders: DocumentFolderOptions
     @OptionGroup var actor: ActorOptions
     @OptionGroup var output: OutputOptions
@@ -60,7 +61,7 @@ struct SendCommand: ParsableCommand {
         let receipt = try global.workflow().send(
             quoteNumber: quote,
             options: .init(validDays: validDays, validTo: validTo, culture: lang, alternatives: alternatives,
-                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, email: email, recipient: to, acting: actor.acting),
+                           followUp: followUp.map { ($0, followUpText) }, pdf: pdf, email: email, recipient: to, acting: actor.acting(ifRevision: revision.expected)),
             output: try folders.output(pdf: pdf),
             templateOverride: layout.map { URL(fileURLWithPath: $0) })
         try output.emit(receipt.activity) { ActivityText.describe(receipt.activity) }

@@ -7,6 +7,7 @@ struct AlternativeAddCommand: ParsableCommand {
         commandName: "add", abstract: "Add an empty alternative to a quote (when its sale type allows alternatives).")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The quote number.")
@@ -16,7 +17,7 @@ struct AlternativeAddCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        let (detail, _) = try global.edit(quote: quote) { version, context in
+        let (detail, _) = try global.edit(quote: quote, ifRevision: revision.expected) { version, context in
             try version.addAlternative(named: name, allowed: context.saleType.allowsAlternatives)
         }
         try output.emitEdit(detail, "Added alternative '\(name)' to quote \(quote).", alternatives: [name])

@@ -7,6 +7,7 @@ struct AlternativeCopyCommand: ParsableCommand {
         commandName: "copy", abstract: "Copy an alternative of a quote, with its lines and discount, under a new name.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The quote number.")
@@ -19,7 +20,7 @@ struct AlternativeCopyCommand: ParsableCommand {
     var newName: String
 
     func run() throws {
-        let (detail, _) = try global.edit(quote: quote) { version, context in
+        let (detail, _) = try global.edit(quote: quote, ifRevision: revision.expected) { version, context in
             try version.copyAlternative(version.alternativeIndex(named: name), as: newName, allowed: context.saleType.allowsAlternatives)
         }
         try output.emitEdit(detail, "Copied alternative '\(name)' as '\(newName)' on quote \(quote).", alternatives: [newName])

@@ -14,6 +14,7 @@ struct AlternativeDiscountCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The quote number.")
@@ -34,7 +35,7 @@ struct AlternativeDiscountCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (detail, _) = try global.edit(quote: quote) { version, context in
+        let (detail, _) = try global.edit(quote: quote, ifRevision: revision.expected) { version, context in
             let discount: AlternativeDiscount = percent.map { .percent($0) } ?? .amount(amount!)
             try version.setDiscount(discount, ofAlternative: try version.alternativeIndex(named: name), settings: context.settings)
         }

@@ -8,6 +8,7 @@ struct AlternativeFavouriteCommand: ParsableCommand {
         commandName: "favourite", abstract: "Make an alternative the favourite of a quote; its total becomes the sale amount.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The quote number.")
@@ -17,7 +18,7 @@ struct AlternativeFavouriteCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        let (detail, _) = try global.edit(quote: quote) { version, _ in
+        let (detail, _) = try global.edit(quote: quote, ifRevision: revision.expected) { version, _ in
             try version.setFavourite(version.alternativeIndex(named: name))
         }
         let amount = detail.sale.amount.amount(in: detail.sale.currency)

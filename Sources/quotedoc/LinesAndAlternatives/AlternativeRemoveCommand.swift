@@ -10,6 +10,7 @@ struct AlternativeRemoveCommand: ParsableCommand {
         discussion: "The last alternative cannot be removed. When the favourite goes, the first remaining alternative becomes the favourite.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The quote number.")
@@ -19,7 +20,7 @@ struct AlternativeRemoveCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        let (detail, favourite) = try global.edit(quote: quote) { version, _ in
+        let (detail, favourite) = try global.edit(quote: quote, ifRevision: revision.expected) { version, _ in
             try version.removeAlternative(version.alternativeIndex(named: name))
             return version.favourite?.alternative.name ?? ""
         }

@@ -6,6 +6,7 @@ struct AlternativeRenameCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename an alternative of a quote.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The quote number.")
@@ -18,7 +19,7 @@ struct AlternativeRenameCommand: ParsableCommand {
     var newName: String
 
     func run() throws {
-        let (detail, _) = try global.edit(quote: quote) { version, _ in
+        let (detail, _) = try global.edit(quote: quote, ifRevision: revision.expected) { version, _ in
             try version.renameAlternative(version.alternativeIndex(named: name), to: newName)
         }
         try output.emitEdit(detail, "Renamed alternative '\(name)' to '\(newName)' on quote \(quote).", alternatives: [newName])

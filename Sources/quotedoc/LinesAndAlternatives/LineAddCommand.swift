@@ -15,6 +15,7 @@ struct LineAddCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The quote number.")
@@ -65,7 +66,7 @@ struct LineAddCommand: AsyncParsableCommand {
         if let cost { line.unitCost = cost }
         if let description { line.description = description }
         master.apply(to: &line)
-        let (detail, added) = try global.edit(quote: quote) { version, _ in
+        let (detail, added) = try global.edit(quote: quote, ifRevision: revision.expected) { version, _ in
             let index = try version.alternativeIndex(alternative)
             version.appendLine(line, to: index)
             return (alternative: version.alternatives[index].alternative.name, rank: version.alternatives[index].lines.count)

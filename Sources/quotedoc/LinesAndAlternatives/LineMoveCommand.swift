@@ -7,6 +7,7 @@ struct LineMoveCommand: ParsableCommand {
         commandName: "move", abstract: "Move a line of a quote to another position; the lines between are renumbered.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var selection: LineSelection
 
@@ -18,7 +19,7 @@ struct LineMoveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (detail, moved) = try global.edit(quote: selection.quote) { version, _ in
+        let (detail, moved) = try global.edit(quote: selection.quote, ifRevision: revision.expected) { version, _ in
             let (alternative, index) = try selection.indexes(in: version)
             let label = version.alternatives[alternative].lines[index].label
             try version.moveLine(rank: selection.rank, to: newRank, in: alternative)

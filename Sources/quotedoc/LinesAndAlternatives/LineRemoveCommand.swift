@@ -7,11 +7,12 @@ struct LineRemoveCommand: ParsableCommand {
         commandName: "remove", abstract: "Remove a line from a quote; the lines after it are renumbered.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var selection: LineSelection
 
     func run() throws {
-        let (detail, removed) = try global.edit(quote: selection.quote) { version, _ in
+        let (detail, removed) = try global.edit(quote: selection.quote, ifRevision: revision.expected) { version, _ in
             let (alternative, index) = try selection.indexes(in: version)
             let label = version.alternatives[alternative].lines[index].label
             try version.removeLine(rank: selection.rank, from: alternative)

@@ -1,3 +1,4 @@
+import Foundation
 import QuoteModel
 import QuoteStore
 import StorageInterface
@@ -20,6 +21,8 @@ enum QuoteRenderer {
             versionText += " (" + detail.versions.map { "v\($0.rank) \($0.state.rawValue)" }.joined(separator: ", ") + ")"
         }
         let title = "Quote \(detail.quote.number): \(detail.sale.title)"
+        let saved = version.revisedAt.map { ", saved \(ISO8601DateFormatter().string(from: $0))" } ?? ""
+        let revisionText = "\(version.revision)\(saved)"
         return title + "\n" + fieldList([
             ("Sale", "\(detail.sale.number) (\(detail.sale.status.rawValue), \(detail.saleType.name))"),
             ("Company", "\(detail.company.name) (\(detail.company.code))"),
@@ -28,6 +31,7 @@ enum QuoteRenderer {
             ("Currency", detail.sale.currency.code),
             ("Connection", detail.quote.connectionName),
             ("Version", versionText),
+            ("Revision", revisionText),
             ("Status", version.status == .ok ? "" : statusText(version.status, version.reason)),
             ("Sent", version.sentDate?.description ?? ""),
             ("Expires", version.expirationDate?.description ?? ""),

@@ -26,6 +26,7 @@ struct QuoteSetCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var actor: ActorOptions
 
@@ -68,7 +69,7 @@ struct QuoteSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (detail, changes) = try global.workflow().setDetails(quoteNumber: quote, change, acting: actor.acting)
+        let (detail, changes) = try global.workflow().setDetails(quoteNumber: quote, change, acting: actor.acting(ifRevision: revision.expected))
         try output.emit(VersionDetailsJSON(changes: changes, quote: try QuoteJSON(detail))) {
             let version = detail.version.version
             let message = changes.isEmpty

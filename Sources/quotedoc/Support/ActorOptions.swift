@@ -13,6 +13,13 @@ struct ActorOptions: ParsableArguments {
     /// Who acts, today and now.
     var acting: QuoteWorkflow.Acting { Self.acting(user: user) }
 
+    /// Who acts, today and now, on the active version only while it is at revision `expected`.
+    func acting(ifRevision expected: Int?) -> QuoteWorkflow.Acting {
+        var acting = acting
+        acting.expectedRevision = expected
+        return acting
+    }
+
     /// `$QUOTEDOC_USER`, when set.
     static var environmentUser: String? {
         guard let user = ProcessInfo.processInfo.environment["QUOTEDOC_USER"], !user.isEmpty else { return nil }

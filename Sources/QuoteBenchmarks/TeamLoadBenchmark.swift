@@ -40,49 +40,56 @@ enum TeamLoadBenchmark {
         let deadline = ContinuousClock.now + .seconds(seconds)
         let started = ContinuousClock.now
 
-        DispatchQueue.concurrentPerform(iterations: clients) { client in
-            var round = 0
-            let owner = associates[client % associates.count]
-            while ContinuousClock.now < deadline {
-                round += 1
-                let number = "L\(run)-\(client)-\(round)"
-                let company = companies[(client * 7 + round) % companies.count]
-                let acting = QuoteWorkflow.Acting(user: owner.userName, today: today, now: Date())
-                func timed(_ name: String, _ body: () throws -> Void) -> Bool {
-                    let start = ContinuousClock.now
-                    do {
-                        try body()
-                        let elapsed = ContinuousClock.now - start
-                        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-                        latencies.withLock { $0[name, default: []].append(milliseconds) }
-                        return true
-                    } catch let error as QuoteError where error.code == .versionChanged || error.code == .notEditable {
-                        conflicts.wrappingAdd(1, ordering: .relaxed)
-                    } catch {
-                        errors.withLock { $0.append("\(name) \(number): \(error)") }
+        // One thread per client, all at once (concurrentPerform would run only as many as cores).
+        let finished = DispatchGroup()
+        for client in 0..<clients {
+            finished.enter()
+            Thread.detachNewThread {
+                defer { finished.leave() }
+                var round = 0
+                let owner = associates[client % associates.count]
+                while ContinuousClock.now < deadline {
+                    round += 1
+                    let number = "L\(run)-\(client)-\(round)"
+                    let company = companies[(client * 7 + round) % companies.count]
+                    let acting = QuoteWorkflow.Acting(user: owner.userName, today: today, now: Date())
+                    func timed(_ name: String, _ body: () throws -> Void) -> Bool {
+                        let start = ContinuousClock.now
+                        do {
+                            try body()
+                            let elapsed = ContinuousClock.now - start
+                            let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+                            latencies.withLock { $0[name, default: []].append(milliseconds) }
+                            return true
+                        } catch let error as QuoteError where error.code == .versionChanged || error.code == .notEditable {
+                            conflicts.wrappingAdd(1, ordering: .relaxed)
+                        } catch {
+                            errors.withLock { $0.append("\(name) \(number): \(error)") }
+                        }
+                        return false
                     }
-                    return false
-                }
-                guard timed("sale add", {
-                    _ = try workflow.addSale(
-                        number: number, title: "Team load \(number)", ownerUserName: owner.userName, companyCode: company.code, personId: nil,
-                        saleTypeName: "Standard", currency: .usd, date: today)
-                }), timed("quote new", { _ = try workflow.createQuote(saleNumber: number, acting: acting) }) else { continue }
-                var added = true
-                for line in 0..<3 where added {
-                    let product = catalogue[(client * 13 + round * 3 + line) % catalogue.count]
-                    added = timed("line add") {
-                        _ = try workflow.edit(quoteNumber: number, acting: acting) { version, _ in
-                            version.appendLine(QuoteLine(copying: product, alternativeId: 0, rank: 0, quantity: ExactDecimal(1 + line)), to: 0)
+                    guard timed("sale add", {
+                        _ = try workflow.addSale(
+                            number: number, title: "Team load \(number)", ownerUserName: owner.userName, companyCode: company.code, personId: nil,
+                            saleTypeName: "Standard", currency: .usd, date: today)
+                    }), timed("quote new", { _ = try workflow.createQuote(saleNumber: number, acting: acting) }) else { continue }
+                    var added = true
+                    for line in 0..<3 where added {
+                        let product = catalogue[(client * 13 + round * 3 + line) % catalogue.count]
+                        added = timed("line add") {
+                            _ = try workflow.edit(quoteNumber: number, acting: acting) { version, _ in
+                                version.appendLine(QuoteLine(copying: product, alternativeId: 0, rank: 0, quantity: ExactDecimal(1 + line)), to: 0)
+                            }
                         }
                     }
-                }
-                guard added else { continue }
-                if timed("send", { _ = try workflow.send(quoteNumber: number, options: .init(acting: acting), output: outputs) }) {
-                    sent.wrappingAdd(1, ordering: .relaxed)
+                    guard added else { continue }
+                    if timed("send", { _ = try workflow.send(quoteNumber: number, options: .init(acting: acting), output: outputs) }) {
+                        sent.wrappingAdd(1, ordering: .relaxed)
+                    }
                 }
             }
         }
+        finished.wait()
         let elapsed = ContinuousClock.now - started
         let total = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("team load on \(try DatabaseLocation(database, environment: environment)): \(clients) clients for \(String(format: "%.1f", total)) s")

@@ -497,14 +497,20 @@ final class AuditTrailTests: XCTestCase {
                 date: day("2026-03-07")).inserted(db)
             // The quote as v4's table holds it (the record writes the columns of today's).
             try db.execute(sql: "INSERT INTO quote (saleId, number, connectionName) VALUES (?, '1', 'Standalone')", arguments: [sale.id])
-            let tree = try QuoteDatabase.insert(db, VersionWithAlternatives(
-                version: QuoteVersion(quoteId: db.lastInsertedRowID, state: .sent, sentDate: day("2026-03-07")),
-                alternatives: [AlternativeWithLines(alternative: QuoteAlternative(versionId: 0, name: "Standard"), lines: [])]))
+            // The version as v4's table holds it (the record writes the columns of today's), a draft
+            // until its alternative is in, then sent.
+            try db.execute(sql: """
+                INSERT INTO quoteVersion (quoteId, rank, state, status, sentDate, roundingPolicy)
+                VALUES (?, 1, 'draft', 'ok', '2026-03-07', 'perLine')
+                """, arguments: [db.lastInsertedRowID])
+            let versionId = db.lastInsertedRowID
+            let alternative = try QuoteAlternative(versionId: versionId, name: "Standard").inserted(db)
+            try db.execute(sql: "UPDATE quoteVersion SET favouriteAlternativeId = ?, state = 'sent' WHERE id = ?", arguments: [alternative.id, versionId])
             for kind in [ActivityKind.quoteSent, .followUp] {
-                let activity = try SaleActivity(kind: kind, saleId: sale.id!, quoteVersionId: tree.version.id, associateId: owner.id!, date: now, text: "it's \(kind)").inserted(db)
+                let activity = try SaleActivity(kind: kind, saleId: sale.id!, quoteVersionId: versionId, associateId: owner.id!, date: now, text: "it's \(kind)").inserted(db)
                 for format in [DocumentFormat.html, .xml] where kind == .quoteSent {
                     var document = Document(
-                        activityId: activity.id, quoteVersionId: tree.version.id!, kind: .proposal, format: format, path: "/archive/1/1-v1-proposal.\(format.rawValue)",
+                        activityId: activity.id, quoteVersionId: versionId, kind: .proposal, format: format, path: "/archive/1/1-v1-proposal.\(format.rawValue)",
                         sha256: String(repeating: "ab", count: 32), byteSize: 2048, templateName: "proposal", templateHash: "", engineVersion: "v4", created: now)
                     try document.insert(db)
                 }

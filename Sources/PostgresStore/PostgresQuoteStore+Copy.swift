@@ -4,9 +4,9 @@ import QuoteStore
 import StorageInterface
 
 extension PostgresQuoteStore {
-    /// Every row of `table` as the SQLite store writes its values, for copying a database.
-    package func copyRows(of table: String, orderBy: String) throws -> [[String: DatabaseValue]] {
-        try reading { connection in try CopyWriter(connection: connection).rows(of: table, orderBy: orderBy) }
+    /// Runs `body` with a reader of one snapshot of the database.
+    package func copyReading(_ body: (CopyWriter) throws -> Void) throws {
+        try reading { connection in try body(CopyWriter(connection: connection)) }
     }
 
     /// Runs `body` in one writing transaction with a writer of verbatim rows.
@@ -14,21 +14,31 @@ extension PostgresQuoteStore {
         try writing { connection in try body(CopyWriter(connection: connection)) }
     }
 
-    /// Writes rows verbatim (ids included) within one transaction, the rules on.
+    /// Refreshes the planner's statistics of every table: after a bulk load, a planner that
+    /// still takes the tables for empty would scan them whole for every page a batch reads.
+    package func analyze() throws {
+        _ = try withConnection { connection throws(QuoteError) in try connection.execute("ANALYZE") }
+    }
+
+    /// Reads rows as the SQLite store writes their values, and writes rows verbatim (ids
+    /// included) within one transaction, the rules on.
     package struct CopyWriter {
         let connection: ServerConnection
 
-        package func rows(of table: String, orderBy: String) throws -> [[String: DatabaseValue]] {
-            try connection.rows("SELECT * FROM \(table) ORDER BY \(orderBy)").map { row in
+        /// The rows `sql` selects, with `arguments` bound to `$1…`.
+        package func rows(_ sql: String, _ arguments: [Int64]) throws -> [[String: DatabaseValue]] {
+            try connection.rows(sql, arguments.map { $0 as (any DatabaseValueConvertible)? }).map { row in
                 Dictionary(uniqueKeysWithValues: row.map { ($0.0, $0.1) })
             }
         }
 
-        package func insert(into table: String, _ row: [String: DatabaseValue]) throws {
-            let columns = row.keys.sorted()
+        /// Inserts `rows` in one statement; `values(rows, columns)` writes its VALUES list.
+        package func insert(
+            into table: String, columns: [String], rows: some Collection<[String: DatabaseValue]>, values: (Int, Int) -> String
+        ) throws {
             try connection.execute(
-                "INSERT INTO \(table) (\(columns.map(PostgresSession.column).joined(separator: ", "))) VALUES (\(columns.indices.map { "$\($0 + 1)" }.joined(separator: ", ")))",
-                columns.map { row[$0]! })
+                "INSERT INTO \(table) (\(columns.map(PostgresSession.column).joined(separator: ", "))) VALUES \(values(rows.count, columns.count))",
+                rows.flatMap { row in columns.map { row[$0]! } })
         }
 
         package func update(_ table: String, id: Int64, _ values: [String: DatabaseValue]) throws {

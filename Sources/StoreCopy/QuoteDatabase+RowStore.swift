@@ -4,16 +4,29 @@ import QuoteStore
 import StorageInterface
 
 extension QuoteDatabase: RowStore {
-    public func rows(of table: String, orderBy: String) throws -> [TableRow] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(orderBy)").map { row in
-                Dictionary(uniqueKeysWithValues: row.map { ($0.0, $0.1) })
-            }
-        }
+    public func readingRows(_ body: (any RowReader) throws -> Void) throws {
+        try read { db in try body(SQLiteRowReader(db: db)) }
     }
 
     public func writingRows(_ body: (any RowWriter) throws -> Void) throws {
         try write { db in try body(SQLiteRowWriter(db: db)) }
+    }
+
+    public func analyzeRows() throws {
+        try write { db in try db.execute(sql: "ANALYZE") }
+    }
+}
+
+/// Rows read from one SQLite transaction.
+struct SQLiteRowReader: RowReader {
+    let db: Database
+
+    func forEachPage(of table: String, orderBy: String, _ body: ([TableRow]) throws -> Void) throws {
+        try RowPage.forEach(table, orderBy: orderBy, placeholder: "?", fetch: { sql, lastId in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(lastId.map { [$0] } ?? [])).map { row in
+                Dictionary(uniqueKeysWithValues: row.map { ($0.0, $0.1) })
+            }
+        }, body)
     }
 }
 
@@ -21,17 +34,17 @@ extension QuoteDatabase: RowStore {
 struct SQLiteRowWriter: RowWriter {
     let db: Database
 
-    func rows(of table: String, orderBy: String) throws -> [TableRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(orderBy)").map { row in
-            Dictionary(uniqueKeysWithValues: row.map { ($0.0, $0.1) })
-        }
+    func forEachPage(of table: String, orderBy: String, _ body: ([TableRow]) throws -> Void) throws {
+        try SQLiteRowReader(db: db).forEachPage(of: table, orderBy: orderBy, body)
     }
 
-    func insert(into table: String, _ row: TableRow) throws {
-        let columns = row.keys.sorted()
-        try db.execute(
-            sql: "INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-            arguments: StatementArguments(columns.map { row[$0]! }))
+    func insert(into table: String, _ rows: [TableRow]) throws {
+        for statement in RowPage.statements(rows) {
+            let columns = statement.columns
+            try db.execute(
+                sql: "INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES \(RowPage.values(rows: statement.rows.count, columns: columns.count) { _ in "?" })",
+                arguments: StatementArguments(statement.rows.flatMap { row in columns.map { row[$0]! } }))
+        }
     }
 
     func update(_ table: String, id: Int64, _ values: TableRow) throws {

@@ -210,7 +210,7 @@ public struct PreviewSite: Sendable {
 
     /// Renders `format` of the quote's document as `quotedoc render` would today (or on `today`).
     func render(_ number: String, query: PreviewQuery, format: DocumentFormat, today: LocalDate? = nil) throws -> RenderedDocument {
-        let renderer = DocumentRenderer(library: try watcher.library(), validatesXML: false, limits: limits)
+        let renderer = DocumentRenderer(library: try watcher.library(), validation: .off, limits: limits)
         let (_, documents) = try workflow.renderPreview(
             quoteNumber: number, options: query.options(formats: [format], today: today ?? self.today()), renderer: renderer,
             templateOverride: query.templateOverride(in: watcher.folder, format: format))

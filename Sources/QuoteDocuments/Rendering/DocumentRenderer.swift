@@ -11,15 +11,16 @@ public struct DocumentRenderer: Sendable {
     public static let engineVersion = "quotedoc 0.1.0"
 
     public let library: TemplateLibrary
-    /// Whether UBL XML is checked against its schema (and refused when it breaks it). Only the
-    /// live preview turns it off, to show the document with its violations.
-    public let validatesXML: Bool
+    /// How UBL XML is checked against its schema (and refused when it breaks it): in full by
+    /// default, by shape in batches, not at all in the live preview (which shows the document
+    /// with its violations).
+    public let validation: XMLValidation
     /// How much one document may render and how long it may take.
     public let limits: RenderLimits
 
-    public init(library: TemplateLibrary, validatesXML: Bool = true, limits: RenderLimits = .standard) {
+    public init(library: TemplateLibrary, validation: XMLValidation = .full, limits: RenderLimits = .standard) {
         self.library = library
-        self.validatesXML = validatesXML
+        self.validation = validation
         self.limits = limits
     }
 
@@ -86,7 +87,7 @@ public struct DocumentRenderer: Sendable {
             } catch {
                 throw QuoteError(.templates, "\(error.description) (quote \(detail.quote.number))", quote: detail.quote.number)
             }
-            if format == .xml, validatesXML { try validateUBL(bytes, kind: options.kind, name: name) }
+            if format == .xml, validation != .off { try validateUBL(bytes, kind: options.kind, name: name) }
             documents.append(RenderedDocument(
                 kind: options.kind, format: format,
                 fileName: DocumentFileName(quoteNumber: detail.quote.number, versionRank: detail.version.version.rank, kind: options.kind, format: format).description,
@@ -119,9 +120,7 @@ public struct DocumentRenderer: Sendable {
     /// Checks XML against the UBL 2.1 schema of its kind: Quotation or OrderResponse.
     func validateUBL(_ bytes: [UInt8], kind: DocumentKind, name: String) throws(QuoteError) {
         do {
-            let schema = try Self.ublSchema(kind)
-            let document = try XMLDocument(bytes: bytes, fileName: name)
-            try schema.validate(document)
+            try Self.ublSchema(kind).validate(bytes, fileName: name, validation: validation)
         } catch {
             throw QuoteError(.invalidXML, "\(name) produced XML that UBL 2.1 rejects; nothing was written:\n\(error.description)")
         }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Synchronization
 
 /// A compiled W3C XML Schema (XSD). Compile once, then share it between threads: libxml2 only
 /// reads a compiled schema while validating, and each `validate` call has its own context.
@@ -6,6 +7,11 @@ public final class XMLSchema: @unchecked Sendable {
     private let pointer: xmlSchemaPtr
     /// The XSD file the schema was compiled from.
     public let path: String
+    /// Whether documents can be checked by their shape, read from the schema's files on first need.
+    private let rules = Mutex<ShapeRules??>(nil)
+    private let validShapes = ValidShapes()
+    /// Scanners not in use, one per thread that validated at once.
+    private let scanners = Mutex<[ShapeScanner]>([])
 
     /// Compiles the XSD at `path`; its relative `xsd:import`/`xsd:include` locations resolve
     /// against that path. Throws `XMLError.schemaNotLoadable` with every compilation error.
@@ -31,6 +37,36 @@ public final class XMLSchema: @unchecked Sendable {
 
     deinit {
         xmlSchemaFree(pointer)
+    }
+
+    /// Checks the XML `bytes` (named `fileName` in messages) against the schema, as `validation`
+    /// says; `.off` checks nothing. Throws what ``validate(_:)`` throws, or
+    /// `XMLError.notWellFormed`; a document the schema rejects is always validated in full, so
+    /// its messages are the same whichever way.
+    public func validate(_ bytes: [UInt8], fileName: String, validation: XMLValidation) throws(XMLError) {
+        guard validation != .off else { return }
+        guard validation == .shape, let rules = shapeRules() else {
+            return try validate(XMLDocument(bytes: bytes, fileName: fileName))
+        }
+        var scanner = scanners.withLock { $0.popLast() } ?? ShapeScanner(rules: rules)
+        let shape = bytes.withUnsafeBufferPointer { scanner.shape(of: $0) }.map(ValidShapes.Key.init)
+        scanners.withLock { $0.append(scanner) }
+        if let shape, validShapes.contains(shape) { return }
+        try validate(XMLDocument(bytes: bytes, fileName: fileName))
+        if let shape { validShapes.insert(shape) }
+    }
+
+    /// How many shapes of valid documents the schema remembers.
+    public var validShapeCount: Int { validShapes.count }
+
+    /// The schema's shape rules, or `nil` when its files do not allow checking by shape.
+    private func shapeRules() -> ShapeRules? {
+        rules.withLock { rules in
+            if let known = rules { return known }
+            let read = ShapeRules(schemaAt: path)
+            rules = .some(read)
+            return read
+        }
     }
 
     /// Checks `document` against the schema. Throws `XMLError.schemaViolations` listing every

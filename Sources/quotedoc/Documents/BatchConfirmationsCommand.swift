@@ -44,6 +44,13 @@ struct BatchConfirmationsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The culture for money, dates and labels, e.g. sv-SE (default: the sale type's default culture, else the settings', else en-US).", valueName: "culture"))
     var lang: String?
 
+    @Option(name: .customLong("validate"), help: ArgumentHelp(
+        """
+        How each UBL document is checked against its schema: shape (a document shaped like one found valid before is \
+        valid; every other is validated in full) or full (every document parsed and validated).
+        """, valueName: "full|shape"))
+    var validation: XMLValidation = .shape
+
     @Option(help: "Threads rendering at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -63,6 +70,7 @@ struct BatchConfirmationsCommand: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs is at least 1") }
         if quotes != nil, quotesFile != nil { throw ValidationError("give --quotes or --quotes-file, not both") }
         if lease < 1 { throw ValidationError("--lease is at least 1 second") }
+        if validation == .off { throw ValidationError("a batch checks every UBL document: --validate full or shape") }
         if worker, resume != nil { throw ValidationError("a worker joins the open run by itself: give --worker or --resume, not both") }
     }
 
@@ -77,7 +85,7 @@ struct BatchConfirmationsCommand: ParsableCommand {
         let summary = try global.workflow().confirmations(
             .init(selection: OrderSelection(since: since, until: until, quoteNumbers: numbers), formats: format.formats,
                   culture: lang, jobs: jobs, resume: resume),
-            output: try folders.output()
+            output: try folders.output(validation: validation)
         ) { progress in
             reporter.report(done: progress.done, total: progress.total, failed: progress.failed)
         }
@@ -100,7 +108,7 @@ struct BatchConfirmationsCommand: ParsableCommand {
         let summary = try global.workflow().confirmationWorker(
             .init(selection: selection, settings: BatchRunSettings(formats: format.formats, culture: lang), jobs: jobs,
                   lease: .seconds(lease), worker: identity),
-            output: try folders.output()
+            output: try folders.output(validation: validation)
         ) { progress in
             if !quiet {
                 FileHandle.standardError.write(Data("\(progress.worker.name): \(progress.pages) pages, \(progress.rendered) rendered, \(progress.failed) failed\n".utf8))

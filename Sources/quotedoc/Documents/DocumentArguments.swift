@@ -27,6 +27,8 @@ enum FormatArgument: String, ExpressibleByArgument, CaseIterable {
 
 extension AlternativeSelection: ExpressibleByArgument {}
 
+extension XMLValidation: ExpressibleByArgument {}
+
 extension ConfirmationProfile: ExpressibleByArgument {}
 
 /// Where the templates and the generated documents are.
@@ -66,11 +68,11 @@ struct DocumentFolderOptions: ParsableArguments {
         return try TemplateLibrary(folder: templatesFolder)
     }
 
-    /// The renderer, the writer into `--out` (else `defaultFolder`) and, with `pdf`, the PDF
-    /// converter found on the PATH.
-    func output(pdf: Bool = false, defaultFolder: String = "Output") throws -> DocumentOutput {
+    /// The renderer (checking XML as `validation` says), the writer into `--out` (else
+    /// `defaultFolder`) and, with `pdf`, the PDF converter found on the PATH.
+    func output(pdf: Bool = false, defaultFolder: String = "Output", validation: XMLValidation = .full) throws -> DocumentOutput {
         DocumentOutput(
-            renderer: DocumentRenderer(library: try library()), writer: DocumentWriter(outputFolder: outputFolder(default: defaultFolder)),
+            renderer: DocumentRenderer(library: try library(), validation: validation), writer: DocumentWriter(outputFolder: outputFolder(default: defaultFolder)),
             converter: pdf ? PDFConverter.find() : nil)
     }
 }

@@ -98,40 +98,32 @@ extension PostgresQuoteStore: QuoteStorage {
         try writing { connection in try Self.archive(entries, connection: connection, now: now) }
     }
 
-    /// Archives a page of confirmations within `connection`'s transaction: each document whose
-    /// path and hash are not archived yet, under the version's first confirmation activity
-    /// (recorded when there is none).
+    /// Archives a page of confirmations within `connection`'s transaction
+    /// (``ConfirmationArchivePlan``), with one insert of the new activities and one of the documents.
     static func archive(_ entries: [ConfirmationArchive], connection: ServerConnection, now: Date) throws -> (activities: Int, documents: Int) {
         let session = PostgresSession(connection: connection)
-        let archived = try session.archivedHashes(paths: entries.flatMap { $0.documents.map(\.path) })
-        var activities = 0
-        var documents = 0
-        for entry in entries {
-            guard let versionId = entry.version.id, let saleId = entry.sale.id else { throw QuoteError.notFound("quote", entry.quoteNumber) }
-            let missing = entry.documents.filter { !(archived[$0.path]?.contains($0.sha256) ?? false) }
-            guard !missing.isEmpty else { continue }
-            let existing: [Int64] = try connection.values("""
-                SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = $1 AND (a.kind = 'confirmationIssued'
-                  OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
-                ORDER BY a.id LIMIT 1
-                """, [versionId])
-            let activityId: Int64
-            if let found = existing.first {
-                activityId = found
-            } else {
-                activityId = try session.insertRow(SaleActivity(
-                    kind: .confirmationIssued, saleId: saleId, quoteVersionId: versionId, associateId: entry.sale.ownerId, date: now,
-                    text: "Order confirmation of quote \(entry.quoteNumber) version \(entry.version.rank) issued")).id!
-                activities += 1
-            }
-            for draft in missing {
-                _ = try session.insertRow(Document(
-                    activityId: activityId, quoteVersionId: versionId, kind: draft.kind, format: draft.format, path: draft.path,
-                    sha256: draft.sha256, byteSize: draft.byteSize, templateName: draft.templateName, templateHash: draft.templateHash,
-                    engineVersion: draft.engineVersion, created: now))
-            }
-            documents += missing.count
+        let plan = try ConfirmationArchivePlan(entries, archived: try session.archivedHashes(paths: entries.flatMap { $0.documents.map(\.path) }))
+        guard !plan.entries.isEmpty else { return (0, 0) }
+        var activities = try confirmationActivities(connection, versionIds: plan.versionIds)
+        let added = plan.newActivities(existing: activities, now: now)
+        if !added.isEmpty {
+            try session.insertRows(added)
+            activities.merge(try confirmationActivities(connection, versionIds: added.compactMap(\.quoteVersionId))) { old, _ in old }
         }
-        return (activities, documents)
+        let documents = try plan.documents(activities: activities, now: now)
+        try session.insertRows(documents)
+        return (added.count, documents.count)
+    }
+
+    /// The first confirmation activity of each of `versionIds` that has one: a "confirmation
+    /// issued", or the order's own activity when it holds the order confirmation.
+    static func confirmationActivities(_ connection: ServerConnection, versionIds: [Int64]) throws -> [Int64: Int64] {
+        let rows = try connection.rows("""
+            SELECT a.quoteVersionId AS versionid, min(a.id) AS activityid FROM saleActivity a WHERE a.quoteVersionId = ANY($1::bigint[])
+              AND (a.kind = 'confirmationIssued'
+                OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
+            GROUP BY a.quoteVersionId
+            """, [PostgresSession.idArray(versionIds)])
+        return Dictionary(uniqueKeysWithValues: try rows.map { (try $0.value("versionid") as Int64, try $0.value("activityid") as Int64) })
     }
 }

@@ -49,6 +49,27 @@ struct PostgresSession {
         return stored
     }
 
+    /// The most values one statement binds (PostgreSQL allows 65,535).
+    static let valuesPerInsert = 30_000
+
+    /// Inserts `records` into their table with as few statements as the values allow; the
+    /// database assigns the ids of records without one.
+    func insertRows<Record: ColumnRecord>(_ records: [Record]) throws {
+        guard !records.isEmpty else { return }
+        let rows = try records.map { record in try record.databaseDictionary.filter { $0.key != "id" || !$0.value.isNull } }
+        let columns = rows[0].keys.sorted()
+        let perStatement = max(1, Self.valuesPerInsert / columns.count)
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            let chunk = rows[start..<min(start + perStatement, rows.count)]
+            let values = (0..<chunk.count).map { row in
+                "(" + (0..<columns.count).map { "$\(row * columns.count + $0 + 1)" }.joined(separator: ", ") + ")"
+            }
+            try connection.execute(
+                "INSERT INTO \(Record.databaseTableName) (\(columns.map(Self.column).joined(separator: ", "))) VALUES \(values.joined(separator: ", "))",
+                chunk.flatMap { row in columns.map { row[$0] ?? .null } })
+        }
+    }
+
     /// Writes every column of stored `record` over its row; a record without a row is not found.
     func updateRow<Record: ColumnRecord>(_ record: Record, columns only: Set<String>? = nil) throws {
         let dictionary = try record.databaseDictionary

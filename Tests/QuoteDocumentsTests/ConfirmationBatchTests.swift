@@ -36,6 +36,41 @@ final class ConfirmationBatchTests: XCTestCase {
         return (enumerator?.allObjects as? [URL] ?? []).filter { !$0.hasDirectoryPath && $0.path.contains("/batches/") == false }
     }
 
+    func testSyntheticOrdersCarryTheVarietyDocumentsMeetAndEachOneIsConfirmedValidByShapeAsInFull() throws {
+        let database = try northwind()
+        try SyntheticOrders.generate(count: 24, into: database)
+        let variety = try database.read { db in
+            (currencies: try String.fetchAll(db, sql: "SELECT DISTINCT currency FROM sale WHERE number LIKE 'S%' ORDER BY currency"),
+             favouriteNotOrdered: try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM quote q JOIN quoteVersion v ON v.quoteId = q.id
+                WHERE q.number LIKE 'S%' AND v.favouriteAlternativeId <> q.acceptedAlternativeId
+                """)!,
+             discounted: try Int.fetchOne(db, sql: "SELECT count(*) FROM quoteAlternative WHERE name = 'Premium' AND discountPercent = '5'")!,
+             markedNames: try Int.fetchOne(db, sql: "SELECT count(*) FROM quoteLine WHERE name LIKE '%\"Gift\" <boxed> & wrapped'")!,
+             pictures: try Int.fetchOne(db, sql: "SELECT count(*) FROM product WHERE imageBytes IS NOT NULL")!)
+        }
+        XCTAssertEqual(variety.currencies, ["JPY", "KWD", "USD"])
+        XCTAssertGreaterThan(variety.favouriteNotOrdered, 0)
+        XCTAssertGreaterThan(variety.discounted, 0)
+        XCTAssertGreaterThan(variety.markedNames, 0)
+        XCTAssertGreaterThan(variety.pictures, 0)
+
+        let library = try TemplateLibrary(folder: Self.templates)
+        let numbers = try database.orderedQuoteNumbers(OrderSelection()).filter { $0.hasPrefix("S") }
+        XCTAssertEqual(numbers.count, 24)
+        // Every confirmation is valid in full, and the same documents checked by shape pass too,
+        // most without being parsed.
+        let decided = try UBLSchemas.orderResponse().documentsDecidedByShape
+        for validation in [XMLValidation.full, .shape, .shape] {
+            let renderer = DocumentRenderer(library: library, validation: validation)
+            for source in try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted).values.map({ try $0.get() }) {
+                let options = DocumentOptions(kind: .orderConfirmation, issueDate: source.detail.quote.orderDate!)
+                XCTAssertNoThrow(try renderer.render(source.detail, ownCompany: source.ownCompany, images: source.images, options: options, formats: [.html, .xml]))
+            }
+        }
+        XCTAssertGreaterThan(try UBLSchemas.orderResponse().documentsDecidedByShape, decided)
+    }
+
     func testABatchOverEveryNorthwindOrderWritesEachConfirmationOnceWithAManifest() throws {
         let database = try northwind()
         let out = folder.appendingPathComponent("out")

@@ -251,7 +251,7 @@ final class RecordRoundTripTests: XCTestCase {
         XCTAssertEqual(document.byteSize, 123_456_789_012)
     }
 
-    /// The batch's prepared insert writes the same columns, the same way, as the record's own.
+    /// The batch's multi-row insert writes the same columns, the same way, as the record's own.
     func testDocumentsInsertedTogetherRoundTripLikeOne() throws {
         var second = chain.document
         second.id = nil
@@ -262,7 +262,7 @@ final class RecordRoundTripTests: XCTestCase {
         let third = Document(
             quoteVersionId: chain.version.id!, kind: .proposal, format: .xml, path: "p.xml", sha256: String(repeating: "1", count: 64),
             byteSize: 0, templateName: "proposal", templateHash: "", engineVersion: "1", created: instant(milliseconds: -1))
-        try store.write { db in try Document.insertAll([second, third], db) }
+        try store.write { db in try db.insertRows([second, third]) }
         let fetched = try store.read { db in try Document.filter(Column("id") != chain.document.id!).order(Column("id")).fetchAll(db) }
         XCTAssertEqual(fetched.count, 2)
         for (original, back) in zip([second, third], fetched) {

@@ -12,6 +12,7 @@ public final class XMLSchema: @unchecked Sendable {
     private let validShapes = ValidShapes()
     /// Scanners not in use, one per thread that validated at once.
     private let scanners = Mutex<[ShapeScanner]>([])
+    private let decidedByShape = Atomic<Int>(0)
 
     /// Compiles the XSD at `path`; its relative `xsd:import`/`xsd:include` locations resolve
     /// against that path. Throws `XMLError.schemaNotLoadable` with every compilation error.
@@ -49,14 +50,20 @@ public final class XMLSchema: @unchecked Sendable {
             return try validate(XMLDocument(bytes: bytes, fileName: fileName))
         }
         var scanner = scanners.withLock { $0.popLast() } ?? ShapeScanner(rules: rules)
-        let shape = bytes.withUnsafeBufferPointer { scanner.shape(of: $0) }.map(ValidShapes.Key.init)
-        scanners.withLock { $0.append(scanner) }
-        if let shape, validShapes.contains(shape) { return }
+        defer { scanners.withLock { $0.append(scanner) } }
+        let scanned = bytes.withUnsafeBufferPointer { scanner.scan($0) }
+        if scanned, validShapes.containsAll(scanner.shapes) {
+            decidedByShape.add(1, ordering: .relaxed)
+            return
+        }
         try validate(XMLDocument(bytes: bytes, fileName: fileName))
-        if let shape { validShapes.insert(shape) }
+        if scanned { validShapes.insert(scanner.shapes) }
     }
 
-    /// How many shapes of valid documents the schema remembers.
+    /// How many documents were found valid by their shapes, without being parsed.
+    public var documentsDecidedByShape: Int { decidedByShape.load(ordering: .relaxed) }
+
+    /// How many local shapes of valid documents' elements the schema remembers.
     public var validShapeCount: Int { validShapes.count }
 
     /// The schema's shape rules, or `nil` when its files do not allow checking by shape.

@@ -4,8 +4,9 @@ public enum XMLValidation: String, Sendable, CaseIterable {
     case off
     /// Every document parsed and its tree validated: libxml2's full check, every time.
     case full
-    /// A document of the same shape as one found valid before is valid without being parsed
-    /// (``ShapeRules`` states why that is sound, and when the schema allows it); every other
-    /// document, and every one the schema rejects, is validated in full. The default for batches.
+    /// A document whose every element has the local shape of an element of a document found
+    /// valid before is valid without being parsed (``ShapeRules`` and ``ShapeScanner`` state why
+    /// that is sound, and when the schema allows it); every other document, and every one the
+    /// schema rejects, is validated in full. The default for batches.
     case shape
 }

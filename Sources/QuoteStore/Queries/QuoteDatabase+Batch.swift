@@ -79,48 +79,34 @@ extension QuoteDatabase {
     }
 
     /// Archives a page of batch confirmations in one transaction, each against the version it
-    /// was rendered from. The first confirmation of a version records one "confirmation issued"
-    /// activity (unless the order's own activity holds one already); a document whose path and
-    /// SHA-256 are archived already is not archived again. Returns how many activities and
-    /// documents were added.
+    /// was rendered from (``ConfirmationArchivePlan``), with one insert of the new activities and
+    /// one of the documents. Returns how many activities and documents were added.
     public func archiveConfirmations(_ entries: [ConfirmationArchive], now: Date) throws(QuoteError) -> (activities: Int, documents: Int) {
         try write { db in
-            var activities = 0
-            var documents = 0
-            let findDocument = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE path = ? AND sha256 = ? LIMIT 1")
-            let findActivity = try db.cachedStatement(sql: """
-                SELECT a.id FROM saleActivity a WHERE a.quoteVersionId = ? AND (a.kind = 'confirmationIssued'
-                  OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
-                ORDER BY a.id LIMIT 1
-                """)
-            for entry in entries {
-                guard let versionId = entry.version.id, let saleId = entry.sale.id else {
-                    throw QuoteError.notFound("quote", entry.quoteNumber)
-                }
-                var missing: [DocumentDraft] = []
-                for draft in entry.documents where try Int.fetchOne(findDocument, arguments: [draft.path, draft.sha256]) == nil {
-                    missing.append(draft)
-                }
-                guard !missing.isEmpty else { continue }
-                let activityId: Int64
-                if let existing = try Int64.fetchOne(findActivity, arguments: [versionId]) {
-                    activityId = existing
-                } else {
-                    activityId = try SaleActivity(
-                        kind: .confirmationIssued, saleId: saleId, quoteVersionId: versionId, associateId: entry.sale.ownerId, date: now,
-                        text: "Order confirmation of quote \(entry.quoteNumber) version \(entry.version.rank) issued").inserted(db).id!
-                    activities += 1
-                }
-                try Document.insertAll(missing.map { draft in
-                    Document(
-                        activityId: activityId, quoteVersionId: versionId, kind: draft.kind, format: draft.format, path: draft.path,
-                        sha256: draft.sha256, byteSize: draft.byteSize, templateName: draft.templateName, templateHash: draft.templateHash,
-                        engineVersion: draft.engineVersion, created: now)
-                }, db)
-                documents += missing.count
+            let plan = try ConfirmationArchivePlan(entries, archived: try Self.archivedHashes(db, paths: entries.flatMap { $0.documents.map(\.path) }))
+            guard !plan.entries.isEmpty else { return (0, 0) }
+            var activities = try Self.confirmationActivities(db, versionIds: plan.versionIds)
+            let added = plan.newActivities(existing: activities, now: now)
+            if !added.isEmpty {
+                try db.insertRows(added)
+                activities.merge(try Self.confirmationActivities(db, versionIds: added.compactMap(\.quoteVersionId))) { old, _ in old }
             }
-            return (activities, documents)
+            let documents = try plan.documents(activities: activities, now: now)
+            try db.insertRows(documents)
+            return (added.count, documents.count)
         }
+    }
+
+    /// The first confirmation activity of each of `versionIds` that has one: a "confirmation
+    /// issued", or the order's own activity when it holds the order confirmation.
+    static func confirmationActivities(_ db: Database, versionIds: [Int64]) throws -> [Int64: Int64] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.quoteVersionId, min(a.id) FROM saleActivity a WHERE a.quoteVersionId IN (SELECT value FROM json_each(?))
+              AND (a.kind = 'confirmationIssued'
+                OR (a.kind = 'orderPlaced' AND EXISTS (SELECT 1 FROM document d WHERE d.activityId = a.id AND d.kind = 'orderConfirmation')))
+            GROUP BY a.quoteVersionId
+            """, arguments: [jsonArray(versionIds)])
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as Int64, $0[1] as Int64) })
     }
 
     static func jsonArray(_ ids: [Int64]) -> String {

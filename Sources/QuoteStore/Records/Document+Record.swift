@@ -36,7 +36,7 @@ extension Document: ColumnRecord {
         for column in Columns.allCases { container[column] = value(of: column) }
     }
 
-    /// What `column` stores: the one mapping `encode(to:)` and ``insertAll(_:_:)`` both write.
+    /// What `column` stores.
     func value(of column: Columns) -> (any DatabaseValueConvertible)? {
         switch column {
         case .id: id
@@ -56,21 +56,5 @@ extension Document: ColumnRecord {
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
-    }
-}
-
-extension Document {
-    /// Archives documents with one prepared statement: a batch archives thousands of them, and
-    /// the record's own `insert` encodes each into a container and fetches its id back.
-    /// It writes every column but `id`, which the database assigns.
-    static func insertAll(_ documents: [Document], _ db: Database) throws {
-        let columns = Columns.allCases.filter { $0 != .id }
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO document (\(columns.map(\.rawValue).joined(separator: ", "))) \
-            VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
-            """)
-        for document in documents {
-            try statement.execute(arguments: StatementArguments(columns.map(document.value(of:))))
-        }
     }
 }

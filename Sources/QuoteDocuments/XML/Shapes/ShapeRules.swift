@@ -1,39 +1,52 @@
 import CLibXML2
 import Foundation
 
-/// Whether, and for which namespaces, a schema's verdict on a document follows from the
-/// document's shape (``ShapeScanner``) alone — worked out by reading the schema's files when the
-/// first document is checked by shape — and the built-in type of each element's text and
-/// attributes, which the shape's value verdicts are taken against.
+/// Whether, and for which namespaces, a schema's verdict on a document follows from the local
+/// shapes of its elements (``ShapeScanner``) — worked out by reading the schema's files when the
+/// first document is checked by shape — and the global elements with the built-in type of each
+/// one's text and attributes, which the shapes' value verdicts are taken against.
 ///
-/// A schema's verdict depends on more than a document's structure and each value's membership
-/// in its built-in type only through: facets (patterns, enumerations, lengths, ranges, digits),
-/// identity constraints (`key`, `keyref`, `unique`), `fixed` and `default` values, list and union
-/// types, built-in types with rules of their own (`ID`, whose values must be unique; any type
-/// outside ``BuiltInType``), local element declarations (an element's type would then depend on
-/// where it is, not on its name alone), and `xsi:type`/`xsi:nil` (prefixed attributes, which the
-/// scanner does not cover). A namespace qualifies when none of its schema files uses any of these
-/// and every type they build on belongs to a qualifying namespace. Then an element of such a
-/// namespace has the type of its global declaration, its children are checked against a content
-/// model (names and order: the shape holds them) and its text and attributes against built-in
-/// lexical spaces (the shape holds each value's verdict), so two documents of one shape get the
-/// same verdict. A document that declares any other namespace is validated in full. The UBL 2.1
-/// schemas qualify for the UBL namespaces; XML Signature and XAdES (patterns, `ID`s) do not.
+/// XSD validation checks each element in its place: its content (the names and order of its
+/// children, and its text) against its type's content model, its attributes, and its values'
+/// lexical spaces; its type is that of its declaration. It reaches beyond one element only
+/// through identity constraints (`key`, `keyref`, `unique`) and `ID`s (unique per document), and
+/// an element's type depends on more than its name only through local element declarations and
+/// `xsi:type`; values are judged by more than their built-in type's lexical space only under
+/// facets (patterns, enumerations, lengths, ranges, digits), `fixed` and `default` values and
+/// list or union types; and wildcards (`xs:any`) may leave content unchecked. A namespace
+/// qualifies when none of its schema files uses any of these, every built-in type they use is
+/// one of ``BuiltInType``, and every type they build on belongs to a qualifying namespace. Then a
+/// document of qualifying namespaces, without `xsi:` attributes (the scanner takes no prefixed
+/// attribute) and without elements whose content has a wildcard, is valid exactly when each of
+/// its elements is valid in its place, which depends only on that element's local shape. The
+/// UBL 2.1 schemas qualify for the UBL namespaces; XML Signature and XAdES (patterns, `ID`s) do not.
 struct ShapeRules: Sendable {
     /// The namespaces a document may declare and still be checked by its shape.
     let namespaces: Set<[UInt8]>
-    /// The value types of each global element of the qualifying namespaces, by ``elementKey(namespace:name:)``.
-    let elements: [[UInt8]: ValueTypes]
+    /// The global elements of the qualifying namespaces; an element's number is its index.
+    let elements: [Element]
+    /// The number of each global element, by ``elementKey(namespace:name:)``.
+    let elementNumbers: [[UInt8]: Int]
+
+    /// A global element: the types of its values.
+    struct Element: Sendable {
+        let types: ValueTypes
+    }
 
     /// The built-in types of an element's text (`nil` for element content, or a type that is
-    /// not built on one) and of its attributes (`nil` for one whose type is not built on one).
+    /// not built on one) and of its attributes (`nil` for one whose type is not built on one),
+    /// and whether its content model has a wildcard (`xs:any`, whose content may be skipped).
     struct ValueTypes: Sendable {
         var text: BuiltInType?
         var attributes: [(name: [UInt8], type: BuiltInType?)]
+        var hasWildcard = false
 
         /// The type of the attribute named `name`, when the schema declares one built on a built-in type.
-        func attribute(named name: some Collection<UInt8>) -> BuiltInType? {
-            attributes.first { $0.name.elementsEqual(name) }?.type
+        func attribute(named name: UnsafeBufferPointer<UInt8>) -> BuiltInType? {
+            for attribute in attributes where attribute.name.count == name.count {
+                if attribute.name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0 }) { return attribute.type }
+            }
+            return nil
         }
     }
 
@@ -59,13 +72,18 @@ struct ShapeRules: Sendable {
         }
         guard qualifying.contains(main.namespace) else { return nil }
         namespaces = Set(qualifying.map { Array($0.utf8) })
-        var elements: [[UInt8]: ValueTypes] = [:]
+        var elements: [Element] = []
+        var numbers: [[UInt8]: Int] = [:]
         for file in files.all where qualifying.contains(file.namespace) {
             for (name, type) in file.elements {
-                elements[Self.elementKey(namespace: file.namespace.utf8, name: name.utf8)] = files.valueTypes(of: type)
+                let key = Self.elementKey(namespace: file.namespace.utf8, name: name.utf8)
+                guard numbers[key] == nil else { continue }
+                numbers[key] = elements.count
+                elements.append(Element(types: files.valueTypes(of: type)))
             }
         }
         self.elements = elements
+        elementNumbers = numbers
     }
 }
 
@@ -91,11 +109,13 @@ private struct SchemaFile {
 }
 
 /// A complex type: the type its simple content builds on (`nil` for element content), the
-/// complex type it extends or restricts, and the attributes it declares with their types.
+/// complex type it extends or restricts, the attributes it declares with their types, and
+/// whether its content model has a wildcard.
 private struct ComplexType {
     var simpleBase: QualifiedName?
     var complexBase: QualifiedName?
     var attributes: [(name: String, type: QualifiedName?)] = []
+    var hasWildcard = false
 }
 
 /// A schema's files, read with libxml2, and the types they define.
@@ -136,6 +156,7 @@ private struct SchemaFiles {
             types = valueTypes(of: base, depth: depth + 1)
         }
         if complex.simpleBase == nil { types.text = nil }
+        types.hasWildcard = types.hasWildcard || complex.hasWildcard
         // A restriction declares again the attributes whose use or type it changes.
         for attribute in complex.attributes {
             let name = Array(attribute.name.utf8)
@@ -200,7 +221,7 @@ private struct SchemaFiles {
     }
 
     private static func complexType(_ node: xmlNodePtr, in file: inout SchemaFile) -> ComplexType {
-        var type = ComplexType()
+        var type = ComplexType(hasWildcard: hasWildcard(node))
         var holders = [node]
         for child in Node.elements(node) {
             let name = Node.name(child)
@@ -218,6 +239,11 @@ private struct SchemaFiles {
             }
         }
         return type
+    }
+
+    /// Whether an `xs:any` is anywhere below `node`.
+    private static func hasWildcard(_ node: xmlNodePtr) -> Bool {
+        Node.elements(node).contains { Node.name($0) == "any" || hasWildcard($0) }
     }
 
     /// The type `node`'s `attribute` names, its prefix resolved where it is used; notes its

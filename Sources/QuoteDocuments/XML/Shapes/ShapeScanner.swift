@@ -1,91 +1,129 @@
-/// Reads a rendered XML document into its shape: its markup byte for byte (the XML declaration,
-/// every start and end tag with its names, whitespace and attribute names, the namespace
-/// declarations with their values), with each text and attribute value replaced by a token:
-/// `0x01` and one byte, whether the value is of the built-in type the schema gives it there
-/// (``ShapeRules/ValueTypes``, ``ValueClassifier``), or `0x02` and the value as written.
+import Foundation
+
+/// Reads a rendered XML document into its local shapes: one for each element, holding what the
+/// schema checks at that element and nothing else — the element (by namespace and name), whether
+/// it is the document's root, its attributes by name, each with a token for its value, and its
+/// content in order: each child element (by namespace and name, not its content) and a token for
+/// each text. A value's token is whether it is of the built-in type the schema gives it there
+/// (``ShapeRules/ValueTypes``, ``ValueClassifier``); text between child elements is only
+/// "white space" or not; a value the shape cannot judge (leading, trailing, repeated or other
+/// than space white space, on which the types' white-space rules would act) is kept as written.
 ///
-/// Two documents with the same shape differ at most in values that are, each in its place,
-/// equally of their type or not, so the schema gives both the same verdict (``ShapeRules``). The
-/// encoding is unambiguous: a value never holds `0x01`, `0x02` (no XML characters), `<`, or its
-/// own quote.
+/// Under ``ShapeRules`` a document is valid exactly when every one of its elements is valid in
+/// its place, and that depends only on the element's local shape; so a document whose every
+/// local shape was seen in a valid document is valid. The encoding is unambiguous: every part
+/// has a tag and a fixed or given length.
 ///
 /// The scanner takes only what it reads exactly and returns `nil` for the rest, which is then
-/// validated in full: comments, processing instructions, CDATA sections, a document type, names
-/// outside ASCII, prefixed attributes other than namespace declarations, a namespace the rules do
-/// not cover, and any value that is not well-formed (a character XML does not allow, a broken
-/// reference, `]]>` in text). One scanner per thread.
+/// validated in full: comments, processing instructions, CDATA sections, a document type, an XML
+/// declaration other than version 1.0, names outside ASCII, prefixed attributes other than
+/// namespace declarations, a namespace the rules do not cover, an element the schema does not
+/// declare or whose content has a wildcard, text outside the root, and any value that is not
+/// well-formed (a character XML does not allow, a broken reference, `]]>` in text). One scanner
+/// per thread.
 struct ShapeScanner {
     let rules: ShapeRules
+    /// The local shapes of the last document scanned, in the order its elements close.
+    private(set) var shapes = LocalShapes()
     private var classifier = ValueClassifier()
-    private var shape: [UInt8] = []
     private var decoded: [UInt8] = []
-    /// The open elements: the types of their values, and how many namespaces each declared.
-    private var open: [(types: ShapeRules.ValueTypes?, declared: Int)] = []
+    /// The local shapes of the open elements so far, outermost first: an element's children
+    /// close before its next part is added, so the innermost one's is always at the end.
+    private var pending: [UInt8] = []
+    /// The open elements: where their names are written, their numbers, where their shapes
+    /// start in `pending` and how many namespaces each declared.
+    private var open: [(name: Range<Int>, element: Int, shapeStart: Int, declared: Int)] = []
     /// The namespace declarations in scope, innermost last (an empty prefix: the default namespace).
     private var bindings: [(prefix: [UInt8], namespace: [UInt8])] = []
-    /// The types of elements by their name as written, for the bindings in scope.
-    private var resolved: [[UInt8]: ShapeRules.ValueTypes?] = [:]
+    /// The element numbers (-1: none) by names as written, for `resolvedBindings`; kept from one
+    /// document to the next while they declare the same namespaces.
+    private var resolved = ShapeTable()
+    private var resolvedBindings: [(prefix: [UInt8], namespace: [UInt8])] = []
+    private var bindingsChanged = true
     /// The attributes of the tag being read: where each name and value is.
     private var attributes: [(name: Range<Int>, value: Range<Int>)] = []
+    private var rootSeen = false
 
     init(rules: ShapeRules) {
         self.rules = rules
     }
 
-    private static let verdictToken: UInt8 = 0x01
-    private static let verbatimToken: UInt8 = 0x02
+    /// The parts of a local shape.
+    private enum Part: UInt8 {
+        case element = 1, root, attribute, child, text
+        /// A value's verdict against its type follows: 0 or 1.
+        case verdict
+        /// Text of nothing but white space.
+        case whiteSpace
+        /// A value kept as written: its length (4 bytes) and bytes follow.
+        case written
+    }
 
-    /// The shape of `document`, or `nil` when the document is not one the shape check covers.
-    mutating func shape(of document: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        shape.removeAll(keepingCapacity: true)
-        shape.reserveCapacity(document.count)
+    /// Reads the local shapes of `document`'s elements into ``shapes``; `false` when the document
+    /// is not one the shape check covers.
+    mutating func scan(_ document: UnsafeBufferPointer<UInt8>) -> Bool {
+        shapes.removeAll()
+        pending.removeAll(keepingCapacity: true)
         open.removeAll(keepingCapacity: true)
         bindings.removeAll(keepingCapacity: true)
-        resolved.removeAll(keepingCapacity: true)
+        bindingsChanged = true
+        rootSeen = false
         var index = 0
         if Self.hasPrefix(document, at: 0, "<?xml") {
-            guard let end = Self.declarationEnd(document) else { return nil }
-            shape.append(contentsOf: document[0..<end])
+            guard let end = Self.declarationEnd(document) else { return false }
             index = end
         }
         while index < document.count {
             if document[index] == 0x3C {
-                guard let next = document[index + 1 < document.count ? index + 1 : index] == 0x2F
-                    ? endTag(document, at: index) : startTag(document, at: index) else { return nil }
+                guard let next = index + 1 < document.count && document[index + 1] == 0x2F
+                    ? endTag(document, at: index) : startTag(document, at: index) else { return false }
                 index = next
             } else {
-                var end = index
-                while end < document.count, document[end] != 0x3C { end += 1 }
-                guard value(document[index..<end], type: open.last?.types?.text, isText: true) else { return nil }
+                let end = memchr(document.baseAddress! + index, 0x3C, document.count - index)
+                    .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - document.baseAddress! } ?? document.count
+                guard text(document, index..<end) else { return false }
                 index = end
             }
         }
-        return shape
+        return rootSeen && open.isEmpty
     }
 
-    /// The end of an XML declaration of printable ASCII, copied as it is.
+    /// The XML declarations taken: version 1.0, UTF-8 or no encoding named (the text is always
+    /// read as UTF-8), no `standalone` (without a document type it would change nothing).
+    private static let declarations: [[UInt8]] = [
+        "<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
+        "<?xml version='1.0'?>", "<?xml version='1.0' encoding='UTF-8'?>", "<?xml version='1.0' encoding='utf-8'?>",
+    ].map { Array($0.utf8) }
+
+    /// The end of the document's XML declaration when it is one of ``declarations``.
     private static func declarationEnd(_ document: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 5
-        while index + 1 < document.count {
-            let byte = document[index]
-            if byte == 0x3F, document[index + 1] == 0x3E { return index + 2 }
-            guard byte >= 0x20, byte < 0x7F else { return nil }
-            index += 1
-        }
-        return nil
+        declarations.first { document.starts(with: $0) }?.count
     }
 
-    /// Reads the end tag at `start` into the shape, closing its element; returns the index after it.
+    /// Reads the end tag at `start`, closing its element; returns the index after it.
     private mutating func endTag(_ document: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        guard let nameEnd = Self.nameEnd(document, at: start + 2) else { return nil }
+        // Local shapes do not hold end tags: each must close the element it names.
+        guard let closed = open.popLast() else { return nil }
+        let nameEnd = start + 2 + closed.name.count
+        guard nameEnd < document.count, Self.equal(document, closed.name, (start + 2)..<nameEnd) else { return nil }
         let end = Self.spaceEnd(document, at: nameEnd)
-        guard end < document.count, document[end] == 0x3E, let closed = open.popLast() else { return nil }
-        shape.append(contentsOf: document[start...end])
-        undeclare(closed.declared)
+        guard end < document.count, document[end] == 0x3E else { return nil }
+        close(shapeStart: closed.shapeStart, declared: closed.declared)
         return end + 1
     }
 
-    /// Reads the start tag at `start` into the shape, opening its element (unless it is empty);
+    /// Moves the shape of the element closed from `pending` to ``shapes`` and ends the scope of
+    /// the namespaces it declared.
+    private mutating func close(shapeStart: Int, declared: Int) {
+        shapes.append(pending, from: shapeStart)
+        pending.removeSubrange(shapeStart...)
+        if declared > 0 {
+            bindings.removeLast(declared)
+            bindingsChanged = true
+        }
+    }
+
+    /// Reads the start tag at `start`, opening its element (closing it too when it is empty);
     /// returns the index after it.
     private mutating func startTag(_ document: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         guard let nameEnd = Self.nameEnd(document, at: start + 1) else { return nil }
@@ -112,117 +150,154 @@ struct ShapeScanner {
             equals = Self.spaceEnd(document, at: equals + 1)
             guard equals < document.count, document[equals] == 0x22 || document[equals] == 0x27 else { return nil }
             let quote = document[equals]
-            var valueEnd = equals + 1
-            while valueEnd < document.count, document[valueEnd] != quote { valueEnd += 1 }
-            guard valueEnd < document.count else { return nil }
+            guard let found = memchr(document.baseAddress! + equals + 1, Int32(quote), document.count - equals - 1) else { return nil }
+            let valueEnd = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - document.baseAddress!
             let name = spaced..<attributeEnd, value = (equals + 1)..<valueEnd
-            if let prefix = Self.declaredPrefix(document[name]) {
-                guard rules.namespaces.contains(Array(document[value])) else { return nil }
-                bindings.append((Array(prefix), Array(document[value])))
+            if let prefix = Self.declaredPrefix(document, name) {
+                // Local shapes do not hold namespace declarations: one prefix is declared once.
+                let namespace = Array(document[value])
+                guard rules.namespaces.contains(namespace),
+                    !bindings.suffix(declared).contains(where: { $0.prefix.elementsEqual(document[prefix]) }) else { return nil }
+                bindings.append((Array(document[prefix]), namespace))
+                bindingsChanged = true
                 declared += 1
             } else if document[name].contains(0x3A) {
                 return nil
+            } else {
+                attributes.append((name, value))
             }
-            attributes.append((name, value))
             index = valueEnd + 1
         }
-        if declared > 0 { resolved.removeAll(keepingCapacity: true) }
-        let types = types(of: document[(start + 1)..<nameEnd])
-        var copied = start
-        for attribute in attributes {
-            shape.append(contentsOf: document[copied..<attribute.value.lowerBound])
-            if Self.declaredPrefix(document[attribute.name]) != nil {
-                shape.append(contentsOf: document[attribute.value])
-            } else {
-                guard value(document[attribute.value], type: types?.attribute(named: document[attribute.name]), isText: false) else { return nil }
-            }
-            copied = attribute.value.upperBound
+        guard let element = element(named: (start + 1)..<nameEnd, in: document), !rules.elements[element].types.hasWildcard else { return nil }
+        if open.isEmpty {
+            guard !rootSeen else { return nil }
+            rootSeen = true
+        } else {
+            append(.child, element)
         }
-        shape.append(contentsOf: document[copied...end])
-        if isEmpty { undeclare(declared) } else { open.append((types, declared)) }
+        let shapeStart = pending.count
+        append(open.isEmpty ? .root : .element, element)
+        for attribute in attributes {
+            pending.append(Part.attribute.rawValue)
+            appendWritten(document, attribute.name)
+            let type = rules.elements[element].types.attribute(named: UnsafeBufferPointer(rebasing: document[attribute.name]))
+            guard token(document, attribute.value, type: type, isText: false) else { return nil }
+        }
+        if isEmpty {
+            close(shapeStart: shapeStart, declared: declared)
+        } else {
+            open.append(((start + 1)..<nameEnd, element, shapeStart, declared))
+        }
         return end + 1
     }
 
-    /// Ends the scope of the last `count` namespace declarations.
-    private mutating func undeclare(_ count: Int) {
-        guard count > 0 else { return }
-        bindings.removeLast(count)
-        resolved.removeAll(keepingCapacity: true)
-    }
-
-    /// The prefix a namespace declaration binds (empty for the default namespace), or `nil` when
-    /// `name` is not `xmlns` or `xmlns:…`.
-    private static func declaredPrefix(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
-        guard name.starts(with: "xmlns".utf8) else { return nil }
-        if name.count == 5 { return name[name.endIndex...] }
-        return name[name.startIndex + 5] == 0x3A ? name[(name.startIndex + 6)...] : nil
-    }
-
-    /// The value types of the element named `name` (as written) under the bindings in scope.
-    private mutating func types(of name: Slice<UnsafeBufferPointer<UInt8>>) -> ShapeRules.ValueTypes? {
-        let written = Array(name)
-        if let known = resolved[written] { return known }
-        let colon = name.firstIndex(of: 0x3A)
-        let prefix = colon.map { name[name.startIndex..<$0] } ?? name[name.startIndex..<name.startIndex]
-        let local = colon.map { name[($0 + 1)...] } ?? name
-        let types = bindings.last { $0.prefix.elementsEqual(prefix) }.flatMap { binding in
-            rules.elements[ShapeRules.elementKey(namespace: binding.namespace, name: local)]
+    /// Adds the text at `range` to the open element's local shape: outside the root, only white
+    /// space may be.
+    private mutating func text(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let current = open.last else { return Self.isWhiteSpace(document, range) }
+        pending.append(Part.text.rawValue)
+        let type = rules.elements[current.element].types.text
+        if type == nil, Self.isWhiteSpace(document, range) {
+            pending.append(Part.whiteSpace.rawValue)
+            return true
         }
-        resolved[written] = types
-        return types
+        return token(document, range, type: type, isText: true)
     }
 
-    /// Appends the token of one value of `type` (`nil`: kept as written); `false` when the value
-    /// is not well-formed.
-    private mutating func value(_ raw: Slice<UnsafeBufferPointer<UInt8>>, type: BuiltInType?, isText: Bool) -> Bool {
-        guard let plain = decode(raw, isText: isText) else { return false }
+    /// Where the prefix a namespace declaration binds is (empty for the default namespace), or
+    /// `nil` when the attribute named at `name` is not `xmlns` or `xmlns:…`.
+    private static func declaredPrefix(_ document: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Range<Int>? {
+        guard document[name].starts(with: "xmlns".utf8) else { return nil }
+        if name.count == 5 { return name.upperBound..<name.upperBound }
+        return document[name.lowerBound + 5] == 0x3A ? (name.lowerBound + 6)..<name.upperBound : nil
+    }
+
+    /// The number of the global element named at `name` (as written) under the bindings in scope.
+    private mutating func element(named name: Range<Int>, in document: UnsafeBufferPointer<UInt8>) -> Int? {
+        if bindingsChanged {
+            bindingsChanged = false
+            let same = bindings.count == resolvedBindings.count
+                && zip(bindings, resolvedBindings).allSatisfy { $0.prefix == $1.prefix && $0.namespace == $1.namespace }
+            if !same {
+                resolved.removeAll()
+                resolvedBindings = bindings
+            }
+        }
+        let written = UnsafeBufferPointer(rebasing: document[name])
+        let hash = ShapeHash.of(written)
+        if let known = resolved.value(of: written, hash: hash) { return known < 0 ? nil : known }
+        let colon = written.firstIndex(of: 0x3A)
+        let prefix = colon.map { written[..<$0] } ?? written[0..<0]
+        let local = colon.map { written[($0 + 1)...] } ?? written[...]
+        let element = bindings.last { $0.prefix.elementsEqual(prefix) }.flatMap { binding in
+            rules.elementNumbers[ShapeRules.elementKey(namespace: binding.namespace, name: local)]
+        }
+        resolved.insert(written, hash: hash, value: element ?? -1)
+        return element
+    }
+
+    /// Appends the token of the value at `range` of `type` (`nil`: kept as written); `false` when
+    /// the value is not well-formed.
+    private mutating func token(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, type: BuiltInType?, isText: Bool) -> Bool {
+        guard let plain = decode(document, range, isText: isText) else { return false }
         let verdict: Bool?
         if let type {
             verdict = plain
-                ? classifier.verdict(of: UnsafeBufferPointer(rebasing: raw), as: type)
+                ? classifier.verdict(of: UnsafeBufferPointer(rebasing: document[range]), as: type)
                 : decoded.withUnsafeBufferPointer { classifier.verdict(of: $0, as: type) }
         } else {
             verdict = nil
         }
         if let verdict {
-            shape.append(Self.verdictToken)
-            shape.append(verdict ? 1 : 0)
+            pending.append(Part.verdict.rawValue)
+            pending.append(verdict ? 1 : 0)
         } else {
-            shape.append(Self.verbatimToken)
-            shape.append(contentsOf: raw)
+            appendWritten(document, range)
         }
         return true
     }
 
-    /// Checks that `raw` is well-formed character data and, when it holds references, writes the
-    /// text they stand for into `decoded`. Returns `true` when `raw` holds no reference (it is
-    /// its own text), `false` when it does, `nil` when it is not well-formed or not covered.
-    private mutating func decode(_ raw: Slice<UnsafeBufferPointer<UInt8>>, isText: Bool) -> Bool? {
-        var index = raw.startIndex
+    private mutating func append(_ part: Part, _ element: Int) {
+        pending.append(part.rawValue)
+        withUnsafeBytes(of: UInt32(element).littleEndian) { pending.append(contentsOf: $0) }
+    }
+
+    private mutating func appendWritten(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        pending.append(Part.written.rawValue)
+        withUnsafeBytes(of: UInt32(range.count).littleEndian) { pending.append(contentsOf: $0) }
+        pending.append(contentsOf: UnsafeBufferPointer(rebasing: document[range]))
+    }
+
+    /// Checks that the value at `range` is well-formed character data and, when it holds
+    /// references, writes the text they stand for into `decoded`. Returns `true` when it holds no
+    /// reference (it is its own text), `false` when it does, `nil` when it is not well-formed or
+    /// not covered.
+    private mutating func decode(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isText: Bool) -> Bool? {
+        var index = range.lowerBound
         var plain = true
-        while index < raw.endIndex {
-            let byte = raw[index]
+        while index < range.upperBound {
+            let byte = document[index]
             switch byte {
             case 0x26:
                 if plain {
                     decoded.removeAll(keepingCapacity: true)
-                    decoded.append(contentsOf: raw[raw.startIndex..<index])
+                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: document[range.lowerBound..<index]))
                     plain = false
                 }
-                guard let next = reference(raw, at: index) else { return nil }
+                guard let next = reference(document, index..<range.upperBound) else { return nil }
                 index = next
                 continue
             case 0x3C:
                 return nil
             case 0x5D where isText:
-                if index + 2 < raw.endIndex, raw[index + 1] == 0x5D, raw[index + 2] == 0x3E { return nil }
+                if index + 2 < range.upperBound, document[index + 1] == 0x5D, document[index + 2] == 0x3E { return nil }
             case 0x09, 0x0A, 0x0D:
                 break
             case ..<0x20:
                 return nil
             case 0x80...:
-                guard let next = Self.scalarEnd(raw, at: index) else { return nil }
-                if !plain { decoded.append(contentsOf: raw[index..<next]) }
+                guard let next = Self.scalarEnd(document, index..<range.upperBound) else { return nil }
+                if !plain { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: document[index..<next])) }
                 index = next
                 continue
             default:
@@ -234,11 +309,13 @@ struct ShapeScanner {
         return plain
     }
 
-    /// Decodes the reference at `start` (an `&`) into `decoded`: one of the five predefined
-    /// entities or a character reference to a character XML allows. Returns the index after it.
-    private mutating func reference(_ raw: Slice<UnsafeBufferPointer<UInt8>>, at start: Int) -> Int? {
-        guard let end = raw[start...].firstIndex(of: 0x3B), end - start >= 3 else { return nil }
-        let name = raw[(start + 1)..<end]
+    /// Decodes the reference at the start of `range` (an `&`) into `decoded`: one of the five
+    /// predefined entities or a character reference to a character XML allows. Returns the index
+    /// after it.
+    private mutating func reference(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let start = range.lowerBound
+        guard let end = document[range].firstIndex(of: 0x3B), end - start >= 3 else { return nil }
+        let name = document[(start + 1)..<end]
         if name.first == 0x23 {
             let hex = name.count > 1 && name[name.startIndex + 1] == 0x78
             let digits = name.dropFirst(hex ? 2 : 1)
@@ -284,8 +361,9 @@ struct ShapeScanner {
         }
     }
 
-    /// The end of the UTF-8 sequence at `start` when it encodes a character XML allows.
-    private static func scalarEnd(_ raw: Slice<UnsafeBufferPointer<UInt8>>, at start: Int) -> Int? {
+    /// The end of the UTF-8 sequence at the start of `range` when it encodes a character XML allows.
+    private static func scalarEnd(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let start = range.lowerBound
         let lead = raw[start]
         let length: Int, initial: UInt32, minimum: UInt32
         switch lead {
@@ -294,7 +372,7 @@ struct ShapeScanner {
         case 0xF0...0xF4: (length, initial, minimum) = (4, UInt32(lead & 0x07), 0x10000)
         default: return nil
         }
-        guard start + length <= raw.endIndex else { return nil }
+        guard start + length <= range.upperBound else { return nil }
         var scalar = initial
         for index in (start + 1)..<(start + length) {
             let byte = raw[index]
@@ -305,20 +383,47 @@ struct ShapeScanner {
         return start + length
     }
 
-    /// The end of the ASCII XML name at `start` (at least one character).
+    /// The end of the ASCII qualified name at `start`: a name, or two joined by one colon.
     private static func nameEnd(_ document: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         guard start < document.count, isNameStart(document[start]) else { return nil }
+        let base = document.baseAddress!
         var index = start + 1
-        while index < document.count, isNameStart(document[index]) || isNameRest(document[index]) { index += 1 }
+        var colon = -1
+        while index < document.count {
+            let byte = base[index]
+            if byte == 0x3A {
+                guard colon < 0, index + 1 < document.count, isNameStart(base[index + 1]) else { return nil }
+                colon = index
+            } else if !isNameCharacter(byte) {
+                break
+            }
+            index += 1
+        }
         return index
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F || byte == 0x3A
+        (byte | 0x20) &- 0x61 < 26 || byte == 0x5F
     }
 
-    private static func isNameRest(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x2E
+    /// Whether `byte` is an ASCII letter, digit, `_`, `-` or `.`: one bit per byte.
+    private static func isNameCharacter(_ byte: UInt8) -> Bool {
+        let digitsDashDot: UInt64 = 0x03FF_6000_0000_0000, letters: UInt64 = 0x07FF_FFFE_87FF_FFFE
+        switch byte >> 6 {
+        case 0: return digitsDashDot >> UInt64(byte & 63) & 1 == 1
+        case 1: return letters >> UInt64(byte & 63) & 1 == 1
+        default: return false
+        }
+    }
+
+    /// Whether the bytes at `range` are all spaces, tabs, line feeds or carriage returns.
+    private static func isWhiteSpace(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        document[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// Whether the bytes at `first` and at `second` are the same.
+    private static func equal(_ document: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        first.count == second.count && memcmp(document.baseAddress! + first.lowerBound, document.baseAddress! + second.lowerBound, first.count) == 0
     }
 
     /// The index after the spaces (space, tab, line feed, carriage return) at `start`.

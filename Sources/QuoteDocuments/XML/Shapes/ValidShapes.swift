@@ -1,43 +1,102 @@
+import Foundation
 import Synchronization
 
-/// The shapes of documents a schema found valid, for checking the next documents of the same
-/// shape without parsing them (``ShapeRules``). Shared between threads; holds at most
-/// `byteLimit` bytes of shapes and then takes no more, so memory stays flat over any batch.
+/// The local shapes (``ShapeScanner``) of the elements of documents a schema found valid, for
+/// checking the next documents made of them without parsing them. Shared between threads;
+/// holds at most `byteLimit` bytes of shapes and then takes no more, so memory stays flat over
+/// any batch.
 final class ValidShapes: Sendable {
-    /// A shape with its hash computed once over all its bytes.
-    struct Key: Hashable, Sendable {
-        let bytes: [UInt8]
-        private let hash: Int
+    static let byteLimit = 16 << 20
+    private let table = Mutex(ShapeTable())
 
-        init(_ bytes: [UInt8]) {
-            self.bytes = bytes
-            var hasher = Hasher()
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-            hash = hasher.finalize()
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-        static func == (left: Key, right: Key) -> Bool {
-            left.hash == right.hash && left.bytes == right.bytes
-        }
+    /// Whether every one of `shapes` was seen in a valid document.
+    func containsAll(_ shapes: LocalShapes) -> Bool {
+        table.withLock { table in shapes.allSatisfy { table.contains($0, hash: $1) } }
     }
 
-    static let byteLimit = 64 << 20
-    private let shapes = Mutex<(keys: Set<Key>, bytes: Int)>(([], 0))
-
-    func contains(_ key: Key) -> Bool {
-        shapes.withLock { $0.keys.contains(key) }
-    }
-
-    /// Remembers a shape found valid, while there is room.
-    func insert(_ key: Key) {
-        shapes.withLock { shapes in
-            guard shapes.bytes + key.bytes.count <= Self.byteLimit, shapes.keys.insert(key).inserted else { return }
-            shapes.bytes += key.bytes.count
+    /// Remembers the local shapes of a document found valid, while there is room.
+    func insert(_ shapes: LocalShapes) {
+        table.withLock { table in
+            _ = shapes.allSatisfy { shape, hash in
+                if table.bytes + shape.count > Self.byteLimit { return false }
+                table.insert(shape, hash: hash)
+                return true
+            }
         }
     }
 
-    /// How many shapes are held.
-    var count: Int { shapes.withLock { $0.keys.count } }
+    /// How many local shapes are held.
+    var count: Int { table.withLock { $0.count } }
+}
+
+/// Byte strings stored back to back, each with a number, found by hash with open addressing
+/// (linear probing) and told apart by their bytes.
+struct ShapeTable {
+    private struct Slot {
+        var hash: UInt64
+        var start: Int
+        /// -1: empty.
+        var length: Int
+        var value: Int
+        static let empty = Slot(hash: 0, start: 0, length: -1, value: 0)
+    }
+
+    private var storage: [UInt8] = []
+    private var slots = [Slot](repeating: .empty, count: 256)
+    private(set) var count = 0
+    /// The bytes of the strings held.
+    var bytes: Int { storage.count }
+
+    /// The number held with `key`, whose ``ShapeHash`` is `hash`.
+    func value(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        storage.withUnsafeBufferPointer { stored in
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while slots[index].length >= 0 {
+                    let slot = slots[index]
+                    if slot.hash == hash, slot.length == key.count,
+                        slot.length == 0 || memcmp(stored.baseAddress! + slot.start, key.baseAddress!, slot.length) == 0 {
+                        return slot.value
+                    }
+                    index = (index + 1) & mask
+                }
+                return nil
+            }
+        }
+    }
+
+    func contains(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        value(of: key, hash: hash) != nil
+    }
+
+    /// Holds `key` with `value`, unless it is held already.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int = 0) {
+        guard !contains(key, hash: hash) else { return }
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].length >= 0 { index = (index + 1) & mask }
+        slots[index] = Slot(hash: hash, start: storage.count, length: key.count, value: value)
+        storage.append(contentsOf: key)
+        count += 1
+    }
+
+    mutating func removeAll() {
+        guard count > 0 else { return }
+        storage.removeAll(keepingCapacity: true)
+        for index in slots.indices { slots[index] = .empty }
+        count = 0
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: .empty, count: old.count * 2)
+        let mask = slots.count - 1
+        for slot in old where slot.length >= 0 {
+            var index = Int(truncatingIfNeeded: slot.hash) & mask
+            while slots[index].length >= 0 { index = (index + 1) & mask }
+            slots[index] = slot
+        }
+    }
 }

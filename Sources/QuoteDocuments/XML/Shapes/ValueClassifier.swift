@@ -1,24 +1,23 @@
 /// Decides whether a text or attribute value belongs to the lexical space of the built-in type
 /// the schema gives it, as libxml2's validator decides it — or answers `nil` when the value is
-/// to be kept as it is in the shape: short values, and values with leading, trailing, repeated or
-/// other than space whitespace, on which the types' whitespace rules would act.
+/// to be kept as it is in the shape: values with leading, trailing, repeated or other than space
+/// whitespace, on which the types' whitespace rules would act.
 ///
 /// Strings, amounts and days are decided from their form without asking libxml2 (a test checks
 /// random members of each form against libxml2); other values are asked once per type and
 /// remembered. One classifier per thread.
 struct ValueClassifier {
-    /// Values this long or shorter stay as they are (codes, flags, small numbers).
-    static let shortestDecided = 4
     /// How many values are remembered before the memory is cleared.
     static let memoryLimit = 65_536
+    /// The longest value remembered (a picture's base64 text is asked each time).
+    static let rememberedLength = 64
 
     private var remembered: [[String: Bool]] = Array(repeating: [:], count: BuiltInType.allCases.count)
 
     /// Whether `value` (a value after its references were replaced) is of `type`, or `nil` to
     /// keep it as it is.
     mutating func verdict(of value: UnsafeBufferPointer<UInt8>, as type: BuiltInType) -> Bool? {
-        let count = value.count
-        guard count >= Self.shortestDecided, value[0] != 0x20, value[count - 1] != 0x20 else { return nil }
+        if let first = value.first, let last = value.last, first == 0x20 || last == 0x20 { return nil }
         var previous: UInt8 = 0
         for byte in value {
             if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) { return nil }
@@ -34,6 +33,7 @@ struct ValueClassifier {
             return true
         default:
             let text = String(decoding: value, as: UTF8.self)
+            guard value.count <= Self.rememberedLength else { return type.accepts(text) }
             if let known = remembered[type.rawValue][text] { return known }
             if remembered[type.rawValue].count >= Self.memoryLimit { remembered[type.rawValue].removeAll(keepingCapacity: true) }
             let verdict = type.accepts(text)

@@ -1,0 +1,64 @@
+/// The local shapes (``ShapeScanner``) of one document's elements, back to back in one buffer,
+/// each with its ``ShapeHash``. Kept by its scanner and cleared for the next document, so a
+/// document's shapes cost no allocation once the buffers have grown.
+struct LocalShapes: Equatable {
+    private(set) var bytes: [UInt8] = []
+    /// Where each shape ends in `bytes`.
+    private(set) var ends: [Int] = []
+    private(set) var hashes: [UInt64] = []
+
+    var count: Int { ends.count }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends the shape that is the end of `buffer` from `start`.
+    mutating func append(_ buffer: [UInt8], from start: Int) {
+        buffer.withUnsafeBufferPointer { buffer in
+            let shape = UnsafeBufferPointer(rebasing: buffer[start...])
+            bytes.append(contentsOf: shape)
+            ends.append(bytes.count)
+            hashes.append(ShapeHash.of(shape))
+        }
+    }
+
+    /// Calls `body` with each shape's bytes and hash, in document order, while it returns `true`;
+    /// returns whether every call did.
+    func allSatisfy(_ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            for (end, hash) in zip(ends, hashes) {
+                guard body(UnsafeBufferPointer(rebasing: all[start..<end]), hash) else { return false }
+                start = end
+            }
+            return true
+        }
+    }
+}
+
+/// A 64-bit hash of a local shape, eight bytes at a time. Only a first sieve: shapes are told
+/// apart by their bytes.
+enum ShapeHash {
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        var index = 0
+        while index + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < raw.count {
+            tail |= UInt64(raw[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        return hash ^ (hash >> 29)
+    }
+}

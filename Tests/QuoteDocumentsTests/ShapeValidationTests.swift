@@ -102,6 +102,29 @@ final class ShapeValidationTests: XCTestCase {
     /// amounts, text in decimals, required elements missing, impossible dates, broken markup —
     /// each checked in full and by shape (twice, the second time with its shape known if valid):
     /// the same verdict every time, and for invalid ones the same messages.
+    func testShapesWithOneHashAreToldApartByTheirBytesAndTheMemoryStopsAtItsLimit() throws {
+        var table = ShapeTable()
+        let first: [UInt8] = [1, 2, 3], second: [UInt8] = [1, 2, 4]
+        first.withUnsafeBufferPointer { table.insert($0, hash: 42, value: 7) }
+        XCTAssertEqual(first.withUnsafeBufferPointer { table.value(of: $0, hash: 42) }, 7)
+        XCTAssertNil(second.withUnsafeBufferPointer { table.value(of: $0, hash: 42) }, "same hash, other bytes")
+        XCTAssertNil(first.withUnsafeBufferPointer { table.value(of: $0, hash: 43) })
+        // Growing keeps every key.
+        for key in 0..<5_000 { withUnsafeBytes(of: key) { table.insert($0.bindMemory(to: UInt8.self), hash: UInt64(key % 3)) } }
+        XCTAssertEqual(table.count, 5_001)
+        XCTAssertTrue((0..<5_000).allSatisfy { key in withUnsafeBytes(of: key) { table.contains($0.bindMemory(to: UInt8.self), hash: UInt64(key % 3)) } })
+
+        // A document's shapes are remembered only while they fit.
+        let sample = try Self.sample()
+        let shapes = try XCTUnwrap(try Self.shape(sample))
+        let roomy = ValidShapes(), small = ValidShapes(byteLimit: 64)
+        roomy.insert(shapes)
+        small.insert(shapes)
+        XCTAssertTrue(roomy.containsAll(shapes))
+        XCTAssertFalse(small.containsAll(shapes))
+        XCTAssertLessThan(small.count, roomy.count)
+    }
+
     func testTheHostileCorpusGetsTheSameVerdictAndMessagesInFullAndByShape() throws {
         let schema = try UBLSchemas.orderResponse()
         let original = try Self.sample()

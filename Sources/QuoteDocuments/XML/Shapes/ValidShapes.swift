@@ -6,8 +6,12 @@ import Synchronization
 /// holds at most `byteLimit` bytes of shapes and then takes no more, so memory stays flat over
 /// any batch.
 final class ValidShapes: Sendable {
-    static let byteLimit = 16 << 20
+    let byteLimit: Int
     private let table = Mutex(ShapeTable())
+
+    init(byteLimit: Int = 16 << 20) {
+        self.byteLimit = byteLimit
+    }
 
     /// Whether every one of `shapes` was seen in a valid document.
     func containsAll(_ shapes: LocalShapes) -> Bool {
@@ -18,7 +22,7 @@ final class ValidShapes: Sendable {
     func insert(_ shapes: LocalShapes) {
         table.withLock { table in
             _ = shapes.allSatisfy { shape, hash in
-                if table.bytes + shape.count > Self.byteLimit { return false }
+                if table.bytes + shape.count > self.byteLimit { return false }
                 table.insert(shape, hash: hash)
                 return true
             }

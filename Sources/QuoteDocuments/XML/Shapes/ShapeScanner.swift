@@ -116,7 +116,7 @@ struct ShapeScanner {
     /// the namespaces it declared.
     private mutating func close(shapeStart: Int, declared: Int) {
         shapes.append(pending, from: shapeStart)
-        pending.removeSubrange(shapeStart...)
+        pending.removeLast(pending.count - shapeStart)
         if declared > 0 {
             bindings.removeLast(declared)
             bindingsChanged = true
@@ -127,7 +127,7 @@ struct ShapeScanner {
     /// returns the index after it.
     private mutating func startTag(_ document: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         guard let nameEnd = Self.nameEnd(document, at: start + 1) else { return nil }
-        attributes.removeAll(keepingCapacity: true)
+        if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
         var index = nameEnd
         var declared = 0
         let end: Int, isEmpty: Bool

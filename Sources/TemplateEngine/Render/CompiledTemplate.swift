@@ -5,7 +5,7 @@ public struct CompiledTemplate: Sendable {
     /// The template's name, as asked for.
     public let name: String
     public let syntax: OutputSyntax
-    let nodes: [CompiledNode]
+    let program: RenderProgram
     let slotCount: Int
     /// The culture the template sets with `{% culture "…" %}`, which wins over the one asked for.
     public let culture: Culture?
@@ -15,7 +15,7 @@ public struct CompiledTemplate: Sendable {
     init(name: String, syntax: OutputSyntax, nodes: [CompiledNode], slotCount: Int, culture: Culture?, sources: [String: String]) {
         self.name = name
         self.syntax = syntax
-        self.nodes = nodes
+        program = RenderProgram(nodes)
         self.slotCount = slotCount
         self.culture = culture
         self.sources = sources
@@ -30,14 +30,14 @@ public struct CompiledTemplate: Sendable {
     /// The output as UTF-8 bytes.
     public func renderBytes(_ data: TemplateObject, culture: Culture) -> [UInt8] {
         var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, slotCount: slotCount)
-        renderer.render(nodes)
+        renderer.render(program)
         return renderer.output
     }
 
     /// The output as UTF-8 bytes, stopped with an error when it passes `limits`.
     public func renderBytes(_ data: TemplateObject, culture: Culture, limits: RenderLimits) throws(RenderLimitExceeded) -> [UInt8] {
         var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, slotCount: slotCount, limits: limits)
-        renderer.render(nodes)
+        renderer.render(program)
         if let exceeded = renderer.exceeded {
             switch exceeded {
             case .size: throw RenderLimitExceeded(template: name, limit: .size(limits.maximumBytes))

@@ -26,39 +26,54 @@ struct Renderer {
         output.reserveCapacity(16 * 1024)
     }
 
-    mutating func render(_ nodes: [CompiledNode]) {
-        for node in nodes where exceeded == nil {
-            switch node {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
+    /// Runs `program` from its first instruction to its last (or until a limit stops it).
+    mutating func render(_ program: RenderProgram) {
+        // The open loops, innermost last: their items and the position of the current one.
+        var loops: [(items: [TemplateValue], index: Int, itemSlot: Int, indexSlot: Int)] = []
+        let text = program.text, instructions = program.instructions, expressions = program.expressions
+        var position = 0
+        while position < instructions.count, exceeded == nil {
+            switch instructions[position] {
+            case .text(let start, let end):
+                output.append(contentsOf: text[start..<end])
                 if output.count > maximumBytes { exceeded = .size(maximumBytes) }
+                position += 1
             case .output(let expression, let raw):
-                let text = ValueFormatter.text(of: evaluate(expression), culture: culture)
+                let printed = ValueFormatter.text(of: evaluate(expressions[expression]), culture: culture)
                 if raw {
-                    output.append(contentsOf: text.utf8)
+                    output.append(contentsOf: printed.utf8)
                 } else {
-                    Escaping.append(text, to: &output, syntax: syntax)
+                    Escaping.append(printed, to: &output, syntax: syntax)
                 }
-            case .conditional(let branches, let otherwise):
-                var matched = false
-                for (condition, body) in branches where evaluate(condition).isTruthy {
-                    render(body)
-                    matched = true
-                    break
-                }
-                if !matched { render(otherwise) }
-            case .loop(let sequence, let itemSlot, let indexSlot, let lengthSlot, let body, let empty):
-                guard case .list(let items) = evaluate(sequence), !items.isEmpty else {
-                    render(empty)
+                position += 1
+            case .jumpUnless(let condition, let target):
+                position = evaluate(expressions[condition]).isTruthy ? position + 1 : target
+            case .jump(let target):
+                position = target
+            case .loopStart(let sequence, let itemSlot, let indexSlot, let lengthSlot, let empty):
+                guard case .list(let items) = evaluate(expressions[sequence]), !items.isEmpty else {
+                    position = empty
                     continue
                 }
+                guard withinLimits() else { return }
                 locals[lengthSlot] = .integer(items.count)
-                for (index, item) in items.enumerated() {
-                    guard withinLimits() else { return }
-                    locals[itemSlot] = item
-                    locals[indexSlot] = .integer(index)
-                    render(body)
+                locals[itemSlot] = items[0]
+                locals[indexSlot] = .integer(0)
+                loops.append((items, 0, itemSlot, indexSlot))
+                position += 1
+            case .loopNext(let body, let exit):
+                let loop = loops.count - 1
+                let index = loops[loop].index + 1
+                guard index < loops[loop].items.count else {
+                    loops.removeLast()
+                    position = exit
+                    continue
                 }
+                guard withinLimits() else { return }
+                loops[loop].index = index
+                locals[loops[loop].itemSlot] = loops[loop].items[index]
+                locals[loops[loop].indexSlot] = .integer(index)
+                position = body
             }
         }
     }

@@ -35,7 +35,7 @@ struct Renderer {
         while position < instructions.count, exceeded == nil {
             switch instructions[position] {
             case .text(let start, let end):
-                output.append(contentsOf: text[start..<end])
+                text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
                 if output.count > maximumBytes { exceeded = .size(maximumBytes) }
                 position += 1
             case .output(let expression, let raw):

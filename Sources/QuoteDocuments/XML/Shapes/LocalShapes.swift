@@ -7,8 +7,6 @@ struct LocalShapes: Equatable {
     private(set) var ends: [Int] = []
     private(set) var hashes: [UInt64] = []
 
-    var count: Int { ends.count }
-
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)

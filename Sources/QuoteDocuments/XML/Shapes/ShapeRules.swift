@@ -23,15 +23,10 @@ import Foundation
 struct ShapeRules: Sendable {
     /// The namespaces a document may declare and still be checked by its shape.
     let namespaces: Set<[UInt8]>
-    /// The global elements of the qualifying namespaces; an element's number is its index.
-    let elements: [Element]
+    /// The value types of each global element of the qualifying namespaces, by the element's number.
+    let elementTypes: [ValueTypes]
     /// The number of each global element, by ``elementKey(namespace:name:)``.
     let elementNumbers: [[UInt8]: Int]
-
-    /// A global element: the types of its values.
-    struct Element: Sendable {
-        let types: ValueTypes
-    }
 
     /// The built-in types of an element's text (`nil` for element content, or a type that is
     /// not built on one) and of its attributes (`nil` for one whose type is not built on one),
@@ -72,17 +67,17 @@ struct ShapeRules: Sendable {
         }
         guard qualifying.contains(main.namespace) else { return nil }
         namespaces = Set(qualifying.map { Array($0.utf8) })
-        var elements: [Element] = []
+        var types: [ValueTypes] = []
         var numbers: [[UInt8]: Int] = [:]
         for file in files.all where qualifying.contains(file.namespace) {
             for (name, type) in file.elements {
                 let key = Self.elementKey(namespace: file.namespace.utf8, name: name.utf8)
                 guard numbers[key] == nil else { continue }
-                numbers[key] = elements.count
-                elements.append(Element(types: files.valueTypes(of: type)))
+                numbers[key] = types.count
+                types.append(files.valueTypes(of: type))
             }
         }
-        self.elements = elements
+        elementTypes = types
         elementNumbers = numbers
     }
 }

@@ -168,7 +168,7 @@ struct ShapeScanner {
             }
             index = valueEnd + 1
         }
-        guard let element = element(named: (start + 1)..<nameEnd, in: document), !rules.elements[element].types.hasWildcard else { return nil }
+        guard let element = element(named: (start + 1)..<nameEnd, in: document), !rules.elementTypes[element].hasWildcard else { return nil }
         if open.isEmpty {
             guard !rootSeen else { return nil }
             rootSeen = true
@@ -180,7 +180,7 @@ struct ShapeScanner {
         for attribute in attributes {
             pending.append(Part.attribute.rawValue)
             appendWritten(document, attribute.name)
-            let type = rules.elements[element].types.attribute(named: UnsafeBufferPointer(rebasing: document[attribute.name]))
+            let type = rules.elementTypes[element].attribute(named: UnsafeBufferPointer(rebasing: document[attribute.name]))
             guard token(document, attribute.value, type: type, isText: false) else { return nil }
         }
         if isEmpty {
@@ -196,7 +196,7 @@ struct ShapeScanner {
     private mutating func text(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard let current = open.last else { return Self.isWhiteSpace(document, range) }
         pending.append(Part.text.rawValue)
-        let type = rules.elements[current.element].types.text
+        let type = rules.elementTypes[current.element].text
         if type == nil, Self.isWhiteSpace(document, range) {
             pending.append(Part.whiteSpace.rawValue)
             return true

@@ -1,4 +1,3 @@
-import Foundation
 import Synchronization
 
 /// The local shapes (``ShapeScanner``) of the elements of documents a schema found valid, for
@@ -31,76 +30,4 @@ final class ValidShapes: Sendable {
 
     /// How many local shapes are held.
     var count: Int { table.withLock { $0.count } }
-}
-
-/// Byte strings stored back to back, each with a number, found by hash with open addressing
-/// (linear probing) and told apart by their bytes.
-struct ShapeTable {
-    private struct Slot {
-        var hash: UInt64
-        var start: Int
-        /// -1: empty.
-        var length: Int
-        var value: Int
-        static let empty = Slot(hash: 0, start: 0, length: -1, value: 0)
-    }
-
-    private var storage: [UInt8] = []
-    private var slots = [Slot](repeating: .empty, count: 256)
-    private(set) var count = 0
-    /// The bytes of the strings held.
-    var bytes: Int { storage.count }
-
-    /// The number held with `key`, whose ``ShapeHash`` is `hash`.
-    func value(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        storage.withUnsafeBufferPointer { stored in
-            slots.withUnsafeBufferPointer { slots in
-                let mask = slots.count - 1
-                var index = Int(truncatingIfNeeded: hash) & mask
-                while slots[index].length >= 0 {
-                    let slot = slots[index]
-                    if slot.hash == hash, slot.length == key.count,
-                        slot.length == 0 || memcmp(stored.baseAddress! + slot.start, key.baseAddress!, slot.length) == 0 {
-                        return slot.value
-                    }
-                    index = (index + 1) & mask
-                }
-                return nil
-            }
-        }
-    }
-
-    func contains(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
-        value(of: key, hash: hash) != nil
-    }
-
-    /// Holds `key` with `value`, unless it is held already.
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int = 0) {
-        guard !contains(key, hash: hash) else { return }
-        if (count + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while slots[index].length >= 0 { index = (index + 1) & mask }
-        slots[index] = Slot(hash: hash, start: storage.count, length: key.count, value: value)
-        storage.append(contentsOf: key)
-        count += 1
-    }
-
-    mutating func removeAll() {
-        guard count > 0 else { return }
-        storage.removeAll(keepingCapacity: true)
-        for index in slots.indices { slots[index] = .empty }
-        count = 0
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: .empty, count: old.count * 2)
-        let mask = slots.count - 1
-        for slot in old where slot.length >= 0 {
-            var index = Int(truncatingIfNeeded: slot.hash) & mask
-            while slots[index].length >= 0 { index = (index + 1) & mask }
-            slots[index] = slot
-        }
-    }
 }

@@ -15,11 +15,16 @@ extension Culture {
     /// `date` in this culture's pattern for `style`. The invariant culture always writes ISO 8601
     /// `2026-11-26`.
     public func formatDate(_ date: LocalDate, style: DateStyle = .short) -> String {
+        formatDate(date, style: style) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``formatDate(_:style:)``'s UTF-8 bytes, handed to `result` without making a string.
+    func formatDate<Result>(_ date: LocalDate, style: DateStyle, _ result: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let data = self.data
         let pattern = data.datePattern(style)
-        return FormattedText.build(capacity: pattern.capacity(fieldBytes: data.calendarFieldBytes)) { text in
+        return FormattedText.build(capacity: pattern.capacity(fieldBytes: data.calendarFieldBytes), { text in
             data.append(pattern, date: date, hour: 0, minute: 0, into: &text)
-        }
+        }, then: result)
     }
 
     /// A time of day in this culture's short time pattern: en-US `2:30 PM` (U+00A0 before the

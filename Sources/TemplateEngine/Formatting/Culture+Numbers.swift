@@ -9,12 +9,17 @@ extension Culture {
     ///
     /// A value that rounds to zero is written without a sign (−0.004 at 2 decimals is `0.00`).
     public func formatNumber(_ value: ExactDecimal, decimals: Int? = nil) -> String {
+        formatNumber(value, decimals: decimals) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``formatNumber(_:decimals:)``'s UTF-8 bytes, handed to `result` without making a string.
+    func formatNumber<Result>(_ value: ExactDecimal, decimals: Int?, _ result: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let shown = ShownDecimal(value, decimals: decimals)
         let data = self.data
-        return FormattedText.build(capacity: data.numberCapacity(extra: 0)) { text in
+        return FormattedText.build(capacity: data.numberCapacity(extra: 0), { text in
             if shown.negative { text.append(data.minusBytes) }
             data.appendDigits(of: shown, into: &text)
-        }
+        }, then: result)
     }
 
     /// `amount` as money in `currency`: the culture's currency pattern around the number, with
@@ -27,13 +32,21 @@ extension Culture {
     /// text would touch a digit, a U+00A0 NO-BREAK SPACE goes between them, as CLDR's currency
     /// spacing does: en-US writes SEK as `SEK 1,234.50`, but USD as `$1,234.50`.
     public func formatMoney(_ amount: ExactDecimal, currency: Currency, decimals: Int? = nil) -> String {
+        formatMoney(amount, currency: currency, decimals: decimals) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``formatMoney(_:currency:decimals:)``'s UTF-8 bytes, handed to `result` without making a
+    /// string.
+    func formatMoney<Result>(
+        _ amount: ExactDecimal, currency: Currency, decimals: Int?, _ result: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         let shown = ShownDecimal(amount, decimals: decimals ?? currency.minorUnits)
         let symbol = currencyText(for: currency)
         let data = self.data
         let pattern = data.money
         let pieces = shown.negative ? pattern.negative : pattern.positive
         let capacity = data.numberCapacity(extra: pattern.literalBytes.count + symbol.text.utf8.count + 4)
-        return FormattedText.build(capacity: capacity) { text in
+        return FormattedText.build(capacity: capacity, { text in
             for index in pieces.indices {
                 let next = index + 1 < pieces.count ? pieces[index + 1] : nil
                 switch pieces[index] {
@@ -49,18 +62,23 @@ extension Culture {
                     text.append(pattern.literalBytes, range)
                 }
             }
-        }
+        }, then: result)
     }
 
     /// A percentage, given as the percentage itself (12.5 means 12.5 %), with `decimals`
     /// fraction digits rounded half-up (clamped to 0...18), in the culture's percent pattern:
     /// en-US `12.50%`, sv-SE `12,50 %` (U+00A0 before the sign).
     public func formatPercent(_ percent: ExactDecimal, decimals: Int = 2) -> String {
+        formatPercent(percent, decimals: decimals) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``formatPercent(_:decimals:)``'s UTF-8 bytes, handed to `result` without making a string.
+    func formatPercent<Result>(_ percent: ExactDecimal, decimals: Int, _ result: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let shown = ShownDecimal(percent, decimals: decimals)
         let data = self.data
         let pattern = data.percent
         let pieces = shown.negative ? pattern.negative : pattern.positive
-        return FormattedText.build(capacity: data.numberCapacity(extra: pattern.literalBytes.count)) { text in
+        return FormattedText.build(capacity: data.numberCapacity(extra: pattern.literalBytes.count), { text in
             for piece in pieces {
                 switch piece {
                 case .number: data.appendDigits(of: shown, into: &text)
@@ -69,7 +87,7 @@ extension Culture {
                 case .currency: break
                 }
             }
-        }
+        }, then: result)
     }
 }
 

@@ -13,10 +13,18 @@ struct FormattedText {
 
     /// Runs `body` with a writer that holds at least `capacity` bytes and returns what it wrote.
     static func build(capacity: Int, _ body: (inout FormattedText) -> Void) -> String {
+        build(capacity: capacity, body) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Runs `body` with a writer that holds at least `capacity` bytes, then hands what it wrote
+    /// to `result` (which may copy it into an output buffer: no string is made at all).
+    static func build<Result>(
+        capacity: Int, _ body: (inout FormattedText) -> Void, then result: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
             var text = FormattedText(base: buffer.baseAddress!, capacity: buffer.count)
             body(&text)
-            return String(decoding: UnsafeBufferPointer(start: buffer.baseAddress!, count: text.count), as: UTF8.self)
+            return result(UnsafeBufferPointer(start: buffer.baseAddress!, count: text.count))
         }
     }
 

@@ -5,29 +5,10 @@ import Foundation
 enum FilterFunctions {
     static func apply(_ filter: Filter, to value: TemplateValue, culture: Culture) -> TemplateValue {
         switch filter {
-        case .money(let places):
-            guard case .money(let amount, let currency) = value else { return .null }
-            return .string(culture.formatMoney(amount, currency: currency, decimals: places.decimals(for: amount, minorUnits: currency.minorUnits)))
-        case .number(let decimals):
-            guard let number = number(value) else { return .null }
-            return .string(culture.formatNumber(number, decimals: decimals))
-        case .percent(let decimals):
-            guard let number = number(value) else { return .null }
-            return .string(culture.formatPercent(number, decimals: decimals))
-        case .date(let style):
-            guard case .date(let date) = value else { return .null }
-            switch style {
-            case .short: return .string(culture.formatDate(date, style: .short))
-            case .long: return .string(culture.formatDate(date, style: .long))
-            case .iso: return .string(date.description)
-            }
-        case .plain(let places):
-            guard let number = number(value) else { return .null }
-            let minorUnits: Int? = if case .money(_, let currency) = value { currency.minorUnits } else { nil }
-            return .string(places.decimals(for: number, minorUnits: minorUnits).map { number.description(decimals: $0) } ?? number.description)
-        case .currency:
-            guard case .money(_, let currency) = value else { return .null }
-            return .string(currency.code)
+        case .money, .number, .percent, .date, .plain, .currency:
+            var text: String?
+            _ = write(filter, value, culture: culture) { text = String(decoding: $0, as: UTF8.self) }
+            return text.map(TemplateValue.string) ?? .null
         case .defaultValue:
             return value  // resolved by the renderer, which can evaluate the fallback
         case .upper, .lower, .trim:
@@ -61,6 +42,44 @@ enum FilterFunctions {
             guard case .list(let items) = value else { return .null }
             return sum(items.map { fieldValue($0, field) })
         }
+    }
+
+    /// Hands what a formatting filter (money, number, percent, date, plain, currency) prints for `value` to
+    /// `write`, straight from a stack buffer; nothing for a value it does not format. False when
+    /// `filter` is not a formatting filter: the caller applies it.
+    static func write(_ filter: Filter, _ value: TemplateValue, culture: Culture, _ write: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        switch filter {
+        case .money(let places):
+            guard case .money(let amount, let currency) = value else { return true }
+            culture.formatMoney(amount, currency: currency, decimals: places.decimals(for: amount, minorUnits: currency.minorUnits), write)
+        case .number(let decimals):
+            guard let number = number(value) else { return true }
+            culture.formatNumber(number, decimals: decimals, write)
+        case .percent(let decimals):
+            guard let number = number(value) else { return true }
+            culture.formatPercent(number, decimals: decimals, write)
+        case .date(let style):
+            guard case .date(let date) = value else { return true }
+            switch style {
+            case .short: culture.formatDate(date, style: .short, write)
+            case .long: culture.formatDate(date, style: .long, write)
+            case .iso:
+                var text = date.description
+                text.withUTF8(write)
+            }
+        case .plain(let places):
+            guard let number = number(value) else { return true }
+            let minorUnits: Int? = if case .money(_, let currency) = value { currency.minorUnits } else { nil }
+            var text = places.decimals(for: number, minorUnits: minorUnits).map { number.description(decimals: $0) } ?? number.description
+            text.withUTF8(write)
+        case .currency:
+            guard case .money(_, let currency) = value else { return true }
+            var code = currency.code
+            code.withUTF8(write)
+        default:
+            return false
+        }
+        return true
     }
 
     static func number(_ value: TemplateValue) -> ExactDecimal? {

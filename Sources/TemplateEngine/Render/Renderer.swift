@@ -30,7 +30,7 @@ struct Renderer {
     mutating func render(_ program: RenderProgram) {
         // The open loops, innermost last: their items and the position of the current one.
         var loops: [(items: [TemplateValue], index: Int, itemSlot: Int, indexSlot: Int)] = []
-        let text = program.text, instructions = program.instructions, expressions = program.expressions
+        let text = program.text, instructions = program.instructions
         var position = 0
         while position < instructions.count, exceeded == nil {
             switch instructions[position] {
@@ -39,19 +39,14 @@ struct Renderer {
                 if output.count > maximumBytes { exceeded = .size(maximumBytes) }
                 position += 1
             case .output(let expression, let raw):
-                let printed = ValueFormatter.text(of: evaluate(expressions[expression]), culture: culture)
-                if raw {
-                    output.append(contentsOf: printed.utf8)
-                } else {
-                    Escaping.append(printed, to: &output, syntax: syntax)
-                }
+                print(expression, escapedFor: raw ? .text : syntax, in: program)
                 position += 1
             case .jumpUnless(let condition, let target):
-                position = evaluate(expressions[condition]).isTruthy ? position + 1 : target
+                position = evaluate(condition, in: program).isTruthy ? position + 1 : target
             case .jump(let target):
                 position = target
             case .loopStart(let sequence, let itemSlot, let indexSlot, let lengthSlot, let empty):
-                guard case .list(let items) = evaluate(expressions[sequence]), !items.isEmpty else {
+                guard case .list(let items) = evaluate(sequence, in: program), !items.isEmpty else {
                     position = empty
                     continue
                 }
@@ -78,6 +73,21 @@ struct Renderer {
         }
     }
 
+    /// Prints the value of `program.operations[index]` escaped for `syntax`; a formatting filter
+    /// and a value printed as it is are written straight into the output, without a string.
+    private mutating func print(_ index: Int, escapedFor syntax: OutputSyntax, in program: RenderProgram) {
+        var value: TemplateValue
+        if case .filter(let filterIndex, let input) = program.operations[index] {
+            let filter = program.filters[filterIndex]
+            value = evaluate(input, in: program)
+            if FilterFunctions.write(filter, value, culture: culture, { Escaping.append($0, to: &output, syntax: syntax) }) { return }
+            value = FilterFunctions.apply(filter, to: value, culture: culture)
+        } else {
+            value = evaluate(index, in: program)
+        }
+        ValueFormatter.write(value, culture: culture) { Escaping.append($0, to: &output, syntax: syntax) }
+    }
+
     /// False (and ``exceeded`` set) once the output or the time passed its limit.
     private mutating func withinLimits() -> Bool {
         if exceeded != nil { return false }
@@ -87,25 +97,29 @@ struct Renderer {
         return exceeded == nil
     }
 
-    func evaluate(_ expression: CompiledExpression) -> TemplateValue {
-        switch expression {
-        case .constant(let value):
-            return value
+    /// The value of `program.operations[index]`.
+    func evaluate(_ index: Int, in program: RenderProgram) -> TemplateValue {
+        switch program.operations[index] {
+        case .constant(let constant):
+            return program.constants[constant]
         case .root(let position):
             return root[position]
         case .local(let slot):
             return locals[slot]
-        case .path(let start, let positions):
-            var value: TemplateValue
+        case .path(let start, let fields):
+            // The objects on the way are held by the root or a loop's items for the whole
+            // evaluation, so they are followed unretained; only the value at the end is copied.
+            let first: Unmanaged<TemplateObject>?
             switch start {
-            case .root(let position): value = root[position]
-            case .local(let slot): value = locals[slot]
+            case .root(let position): first = root.unretainedObject(at: position)
+            case .local(let slot): first = Self.unretainedObject(locals[slot])
             }
-            for position in positions {
-                guard case .object(let object) = value, position < object.values.count else { return .null }
-                value = object[position]
+            guard var object = first else { return .null }
+            for field in fields.dropLast() {
+                guard let next = object._withUnsafeGuaranteedRef({ $0.unretainedObject(at: program.positions[field]) }) else { return .null }
+                object = next
             }
-            return value
+            return object._withUnsafeGuaranteedRef { $0.value(at: program.positions[fields.upperBound - 1]) }
         case .loop(let property, let indexSlot, let lengthSlot):
             guard case .integer(let index) = locals[indexSlot], case .integer(let length) = locals[lengthSlot] else { return .null }
             switch property {
@@ -116,28 +130,40 @@ struct Renderer {
             case .length: return .integer(length)
             }
         case .filter(let filter, let input):
-            return apply(filter, to: evaluate(input))
+            return FilterFunctions.apply(program.filters[filter], to: evaluate(input, in: program), culture: culture)
+        case .fallback(let input, let fallback):
+            let value = evaluate(input, in: program)
+            switch value {
+            case .null: return evaluate(fallback, in: program)
+            case .string(let text) where text.isEmpty: return evaluate(fallback, in: program)
+            default: return value
+            }
         case .compare(let comparison, let left, let right):
-            return .bool(ValueComparison.compare(evaluate(left), evaluate(right), comparison))
+            return .bool(ValueComparison.compare(evaluate(left, in: program), evaluate(right, in: program), comparison))
         case .and(let left, let right):
-            return .bool(evaluate(left).isTruthy && evaluate(right).isTruthy)
+            return .bool(evaluate(left, in: program).isTruthy && evaluate(right, in: program).isTruthy)
         case .or(let left, let right):
-            return .bool(evaluate(left).isTruthy || evaluate(right).isTruthy)
+            return .bool(evaluate(left, in: program).isTruthy || evaluate(right, in: program).isTruthy)
         case .not(let inner):
-            return .bool(!evaluate(inner).isTruthy)
+            return .bool(!evaluate(inner, in: program).isTruthy)
         }
     }
 
-    func apply(_ filter: Filter, to value: TemplateValue) -> TemplateValue {
-        switch filter {
-        case .defaultValue(let fallback):
-            switch value {
-            case .null: return evaluate(fallback)
-            case .string(let text) where text.isEmpty: return evaluate(fallback)
-            default: return value
-            }
-        default:
-            return FilterFunctions.apply(filter, to: value, culture: culture)
-        }
+    static func unretainedObject(_ value: TemplateValue) -> Unmanaged<TemplateObject>? {
+        guard case .object(let object) = value else { return nil }
+        return Unmanaged.passUnretained(object)
+    }
+}
+
+extension TemplateObject {
+    /// The object in field `position`, unretained, or nil when the field holds no object.
+    func unretainedObject(at position: Int) -> Unmanaged<TemplateObject>? {
+        guard position < values.count, case .object(let object) = values[position] else { return nil }
+        return Unmanaged.passUnretained(object)
+    }
+
+    /// The value of field `position`, or null past the last field.
+    func value(at position: Int) -> TemplateValue {
+        position < values.count ? values[position] : .null
     }
 }

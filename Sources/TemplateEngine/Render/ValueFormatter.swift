@@ -3,16 +3,23 @@ import ExactValues
 /// How a value prints when no filter says otherwise: numbers, money and dates in the culture's
 /// format, absent values as nothing.
 enum ValueFormatter {
-    static func text(of value: TemplateValue, culture: Culture) -> String {
+    /// Hands the printed UTF-8 of `value` to `write`; numbers, money and dates go straight from a
+    /// stack buffer, without making a string.
+    static func write(_ value: TemplateValue, culture: Culture, _ write: (UnsafeBufferPointer<UInt8>) -> Void) {
         switch value {
-        case .null: ""
-        case .string(let text): text
-        case .integer(let number): String(number)
-        case .decimal(let number): culture.formatNumber(number, decimals: nil)
-        case .money(let amount, let currency): culture.formatMoney(amount, currency: currency)
-        case .date(let date): culture.formatDate(date, style: .short)
-        case .bool(let flag): flag ? "true" : "false"
-        case .image, .list, .object: ""
+        case .null, .image, .list, .object: break
+        case .string(let text):
+            var text = text
+            text.withUTF8(write)
+        case .integer(let number):
+            var text = String(number)  // at most 20 bytes: kept inline, no allocation
+            text.withUTF8(write)
+        case .decimal(let number): culture.formatNumber(number, decimals: nil, write)
+        case .money(let amount, let currency): culture.formatMoney(amount, currency: currency, decimals: nil, write)
+        case .date(let date): culture.formatDate(date, style: .short, write)
+        case .bool(let flag):
+            var text = flag ? "true" : "false"
+            text.withUTF8(write)
         }
     }
 }

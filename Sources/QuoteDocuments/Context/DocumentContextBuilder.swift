@@ -131,13 +131,14 @@ public struct DocumentContextBuilder: Sendable {
         let currency = calculator.currency
         let header = entry.alternative
         let lineFigures = figures?.lines ?? []
-        let lines = try zip(entry.lines, lineFigures).map { pair throws(ArithmeticOverflow) in
-            try line(pair.0, pair.1, calculator: calculator, extras: extras)
+        // Lines by index: a quote line is a large struct, and `zip` would copy each one out.
+        let lines = try (0..<min(entry.lines.count, lineFigures.count)).map { index throws(ArithmeticOverflow) in
+            try line(entry.lines[index], lineFigures[index], calculator: calculator, extras: extras)
         }
-        let linesByCategory = Dictionary(grouping: zip(entry.lines, lines), by: { $0.0.productCategory })
+        let linesByCategory = Dictionary(grouping: lines.indices, by: { entry.lines[$0].productCategory })
         let groups: [TemplateValue] = (figures?.groups ?? []).map { group in
             .object(TemplateObject(contract.group, values: [
-                .string(group.groupField), .list((linesByCategory[group.groupField] ?? []).map { .object($0.1) }),
+                .string(group.groupField), .list((linesByCategory[group.groupField] ?? []).map { .object(lines[$0]) }),
                 .integer(group.numLines), .money(group.sumDiscountAmount, currency), .money(group.sumTotalPrice, currency),
                 .money(group.sumVat, currency),
             ]))

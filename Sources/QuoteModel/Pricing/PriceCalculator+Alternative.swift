@@ -131,29 +131,32 @@ extension PriceCalculator {
         var remaining = discount
         var nets: [ExactDecimal] = []
         nets.reserveCapacity(lines.count)
-        for (index, line) in lines.enumerated() {
+        // Lines are read by index throughout: a quote line is a large struct, and a `for`-`in`
+        // loop would copy each one out.
+        for index in lines.indices {
             let share: ExactDecimal
             if index == lines.count - 1 {
                 share = remaining
             } else {
                 // The line's fraction of the subtotal first, so the product stays within range
                 // at any size; the last line's remainder absorbs every rounding.
-                let fraction = try line.totalPrice.divided(by: subTotal, scale: ExactDecimal.maximumScale) ?? .zero
+                let fraction = try lines[index].totalPrice.divided(by: subTotal, scale: ExactDecimal.maximumScale) ?? .zero
                 share = try amount(discount * fraction)
             }
             try remaining -= share
-            nets.append(try line.totalPrice - share)
+            nets.append(try lines[index].totalPrice - share)
         }
 
         // Per rate (a quote has a handful, so a short list beats hashing): its taxable amount,
         // its last line, and the VAT still to share out.
         var rates: [(percent: ExactDecimal, taxable: ExactDecimal, lastLine: Int, remainingVAT: ExactDecimal)] = []
-        for (index, line) in lines.enumerated() {
-            if let position = rates.firstIndex(where: { $0.percent == line.vatPercent }) {
+        for index in lines.indices {
+            let vatPercent = lines[index].vatPercent
+            if let position = rates.firstIndex(where: { $0.percent == vatPercent }) {
                 try rates[position].taxable += nets[index]
                 rates[position].lastLine = index
             } else {
-                rates.append((line.vatPercent, nets[index], index, .zero))
+                rates.append((vatPercent, nets[index], index, .zero))
             }
         }
         for position in rates.indices {
@@ -162,11 +165,12 @@ extension PriceCalculator {
 
         var figures: [LineFigures] = []
         figures.reserveCapacity(lines.count)
-        for (index, line) in lines.enumerated() {
-            let position = rates.firstIndex { $0.percent == line.vatPercent }!
-            let vat = try rates[position].lastLine == index ? rates[position].remainingVAT : amount(nets[index].percent(line.vatPercent))
+        for index in lines.indices {
+            let vatPercent = lines[index].vatPercent
+            let position = rates.firstIndex { $0.percent == vatPercent }!
+            let vat = try rates[position].lastLine == index ? rates[position].remainingVAT : amount(nets[index].percent(vatPercent))
             try rates[position].remainingVAT -= vat
-            figures.append(LineFigures(rank: line.rank, totalPriceWithAlternativeDiscount: nets[index], vatAmount: vat, totalPriceIncVAT: try nets[index] + vat))
+            figures.append(LineFigures(rank: lines[index].rank, totalPriceWithAlternativeDiscount: nets[index], vatAmount: vat, totalPriceIncVAT: try nets[index] + vat))
         }
         return figures
     }

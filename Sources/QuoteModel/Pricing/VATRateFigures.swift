@@ -16,14 +16,16 @@ public struct VATRateFigures: Sendable, Hashable {
     /// after the alternative discount, in the same order.
     public static func breakdown(_ lines: [QuoteLine], _ figures: [LineFigures]) throws(ArithmeticOverflow) -> [VATRateFigures] {
         var rates: [VATRateFigures] = []
-        for (line, figure) in zip(lines, figures) {
-            let position = rates.firstIndex { $0.vatPercent == line.vatPercent } ?? {
-                rates.append(VATRateFigures(vatPercent: line.vatPercent, lineExtensionAmount: .zero, allowanceAmount: .zero, taxableAmount: .zero, vatAmount: .zero))
+        // By index: a quote line is a large struct, and `zip` would copy each one out.
+        for index in 0..<min(lines.count, figures.count) {
+            let vatPercent = lines[index].vatPercent
+            let position = rates.firstIndex { $0.vatPercent == vatPercent } ?? {
+                rates.append(VATRateFigures(vatPercent: vatPercent, lineExtensionAmount: .zero, allowanceAmount: .zero, taxableAmount: .zero, vatAmount: .zero))
                 return rates.count - 1
             }()
-            try rates[position].lineExtensionAmount += line.totalPrice
-            try rates[position].taxableAmount += figure.totalPriceWithAlternativeDiscount
-            try rates[position].vatAmount += figure.vatAmount
+            try rates[position].lineExtensionAmount += lines[index].totalPrice
+            try rates[position].taxableAmount += figures[index].totalPriceWithAlternativeDiscount
+            try rates[position].vatAmount += figures[index].vatAmount
         }
         for position in rates.indices {
             rates[position].allowanceAmount = try rates[position].lineExtensionAmount - rates[position].taxableAmount

@@ -86,13 +86,15 @@ extension PriceCalculator {
     /// Lines grouped by product category (uncategorised lines under ""), sorted by name.
     func groups(_ lines: [QuoteLine], _ figures: [LineFigures]) throws(ArithmeticOverflow) -> [GroupFigures] {
         var groups: [String: GroupFigures] = [:]
-        for (line, figure) in zip(lines, figures) {
-            var group = groups[line.productCategory] ?? GroupFigures(groupField: line.productCategory, numLines: 0, sumDiscountAmount: .zero, sumTotalPrice: .zero, sumVat: .zero)
+        // By index: a quote line is a large struct, and `zip` would copy each one out.
+        for index in 0..<min(lines.count, figures.count) {
+            let category = lines[index].productCategory
+            var group = groups[category] ?? GroupFigures(groupField: category, numLines: 0, sumDiscountAmount: .zero, sumTotalPrice: .zero, sumVat: .zero)
             group.numLines += 1
-            try group.sumDiscountAmount += line.discountAmount
-            try group.sumTotalPrice += line.totalPrice
-            try group.sumVat += figure.vatAmount
-            groups[line.productCategory] = group
+            try group.sumDiscountAmount += lines[index].discountAmount
+            try group.sumTotalPrice += lines[index].totalPrice
+            try group.sumVat += figures[index].vatAmount
+            groups[category] = group
         }
         return groups.values.sorted { $0.groupField < $1.groupField }
     }

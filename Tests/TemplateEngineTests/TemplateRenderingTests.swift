@@ -1,4 +1,5 @@
 import ExactValues
+import Foundation
 import TemplateEngine
 import XCTest
 
@@ -17,6 +18,34 @@ final class TemplateRenderingTests: XCTestCase {
         let template = try TestContract.compile(["doc.xml": "<n>{{ number }}</n>"], "doc.xml")
         XCTAssertEqual(template.syntax, .xml)
         XCTAssertEqual(template.render(line, culture: .invariant), "<n>ab&lt;&amp;&gt;c</n>")
+    }
+
+    func testTheImageFilterWritesADataURIWhoseBase64IsFoundations() throws {
+        let template = try TestContract.compile(["main.html": "<img src=\"{{ customer.logo | image }}\">|{{ customer.logo | image | default(\"none\") }}"])
+        var generator = SystemRandomNumberGenerator()
+        // Every remainder of the length modulo 3 (padding of 0, 1 and 2), and every byte value.
+        for count in Array(0...7) + [255, 256, 257, 4_096] {
+            let bytes = (0..<count).map { $0 < 256 ? UInt8($0) : UInt8.random(in: 0...255, using: &generator) }
+            let data = TemplateObject(TestContract.order, [
+                "number": .string("1"), "customer": .object(TemplateObject(TestContract.customer, [
+                    "name": .string("x"), "logo": .image(TemplateImage(mediaType: "image/png", bytes: bytes)),
+                ])),
+                "lines": .list([]), "total": .money(0, .usd), "date": .date(LocalDate("2026-01-01")!), "paid": .bool(false), "notes": .list([]),
+            ])
+            let uri = "data:image/png;base64," + Data(bytes).base64EncodedString()
+            XCTAssertEqual(template.render(data, culture: .invariant), "<img src=\"\(uri)\">|\(uri)", "\(count) bytes")
+        }
+    }
+
+    func testAnImageMediaTypeIsEscaped() throws {
+        let template = try TestContract.compile(["main.html": "{{ customer.logo | image }}"])
+        let data = TemplateObject(TestContract.order, [
+            "number": .string("1"), "customer": .object(TemplateObject(TestContract.customer, [
+                "name": .string("x"), "logo": .image(TemplateImage(mediaType: "image/\"><x", bytes: [1])),
+            ])),
+            "lines": .list([]), "total": .money(0, .usd), "date": .date(LocalDate("2026-01-01")!), "paid": .bool(false), "notes": .list([]),
+        ])
+        XCTAssertEqual(template.render(data, culture: .invariant), "data:image/&quot;&gt;&lt;x;base64,AQ==")
     }
 
     func testTextTemplatesAreNotEscaped() throws {

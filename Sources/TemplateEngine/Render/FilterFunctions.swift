@@ -1,5 +1,4 @@
 import ExactValues
-import Foundation
 
 /// What each filter does to a value at render time. An absent value stays absent.
 enum FilterFunctions {
@@ -20,7 +19,7 @@ enum FilterFunctions {
             }
         case .image:
             guard case .image(let image) = value else { return .null }
-            return .string("data:\(image.mediaType);base64,\(Data(image.bytes).base64EncodedString())")
+            return .string(DataURI.text(of: image))
         case .raw:
             return value
         case .join(let separator):

@@ -80,6 +80,10 @@ struct Renderer {
         if case .filter(let filterIndex, let input) = program.operations[index] {
             let filter = program.filters[filterIndex]
             value = evaluate(input, in: program)
+            if case .image = filter {
+                if case .image(let image) = value { DataURI.append(image, to: &output, syntax: syntax) }
+                return
+            }
             if FilterFunctions.write(filter, value, culture: culture, { Escaping.append($0, to: &output, syntax: syntax) }) { return }
             value = FilterFunctions.apply(filter, to: value, culture: culture)
         } else {

@@ -25,10 +25,17 @@ enum ConfirmationBenchmark {
         let options = { (source: DocumentSource) in
             DocumentOptions(kind: .orderConfirmation, issueDate: source.detail.quote.orderDate ?? LocalDate(daysSinceEpoch: 0))
         }
-        let contexts = try sources.map { try builder.context(for: $0.detail, ownCompany: $0.ownCompany, options: options($0), culture: culture, labels: labels) }
+        let context = { (source: DocumentSource) throws in
+            try builder.context(
+                for: source.detail, ownCompany: source.ownCompany, options: options(source), culture: culture, labels: labels,
+                images: source.images, stock: source.stock)
+        }
+        let contexts = try sources.map(context)
         let htmlBytes = contexts.map { html.renderBytes($0, culture: culture) }
         let xmlBytes = contexts.map { xml.renderBytes($0, culture: .invariant) }
-        let documents = try sources.map { try renderer.render($0.detail, ownCompany: $0.ownCompany, images: $0.images, options: options($0), formats: [.html, .xml]) }
+        let documents = try sources.map {
+            try renderer.render($0.detail, ownCompany: $0.ownCompany, images: $0.images, stock: $0.stock, options: options($0), formats: [.html, .xml])
+        }
         let writer = DocumentWriter(outputFolder: URL(fileURLWithPath: outputFolder, isDirectory: true))
         let count = sources.count
         let averageHTML = htmlBytes.reduce(0) { $0 + $1.count } / count, averageXML = xmlBytes.reduce(0) { $0 + $1.count } / count
@@ -37,7 +44,7 @@ enum ConfirmationBenchmark {
         let steps: [(name: String, body: () throws -> Void)] = [
             ("read from SQLite (a page, per quote)", { _ = try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted) }),
             ("build the context", {
-                for source in sources { _ = try builder.context(for: source.detail, ownCompany: source.ownCompany, options: options(source), culture: culture, labels: labels) }
+                for source in sources { _ = try context(source) }
             }),
             ("render HTML", { for context in contexts { _ = html.renderBytes(context, culture: culture) } }),
             ("render XML", { for context in contexts { _ = xml.renderBytes(context, culture: .invariant) } }),
@@ -49,7 +56,11 @@ enum ConfirmationBenchmark {
             }),
             ("SHA-256 of both", { for index in 0..<count { _ = SHA256Digest.hex(htmlBytes[index]); _ = SHA256Digest.hex(xmlBytes[index]) } }),
             ("all of it (DocumentRenderer.render, by shape)", {
-                for source in sources { _ = try renderer.render(source.detail, ownCompany: source.ownCompany, images: source.images, options: options(source), formats: [.html, .xml]) }
+                for source in sources {
+                    _ = try renderer.render(
+                        source.detail, ownCompany: source.ownCompany, images: source.images, stock: source.stock, options: options(source),
+                        formats: [.html, .xml])
+                }
             }),
             ("write both files", {
                 for (source, rendered) in zip(sources, documents) { _ = try writer.writeQuickly(rendered, saleNumber: source.detail.sale.number) }

@@ -37,6 +37,27 @@ final class TemplateRenderingTests: XCTestCase {
         }
     }
 
+    func testAnImageChangedInPlaceAfterARenderPrintsItsNewBytes() throws {
+        // One compiled template keeps the base64 of the images it printed: an array changed after
+        // a render, or another image of the same length, must not get the old encoding.
+        let template = try TestContract.compile(["main.html": "{{ customer.logo | image }}"])
+        func render(_ bytes: [UInt8]) -> String {
+            template.render(TemplateObject(TestContract.order, [
+                "number": .string("1"), "customer": .object(TemplateObject(TestContract.customer, [
+                    "name": .string("x"), "logo": .image(TemplateImage(mediaType: "image/png", bytes: bytes)),
+                ])),
+                "lines": .list([]), "total": .money(0, .usd), "date": .date(LocalDate("2026-01-01")!), "paid": .bool(false), "notes": .list([]),
+            ]), culture: .invariant)
+        }
+        var bytes = [UInt8](repeating: 7, count: 300)
+        XCTAssertEqual(render(bytes), "data:image/png;base64," + Data(bytes).base64EncodedString())
+        bytes[150] = 8
+        XCTAssertEqual(render(bytes), "data:image/png;base64," + Data(bytes).base64EncodedString())
+        let other = [UInt8](repeating: 9, count: 300)
+        XCTAssertEqual(render(other), "data:image/png;base64," + Data(other).base64EncodedString())
+        XCTAssertEqual(render(bytes), "data:image/png;base64," + Data(bytes).base64EncodedString(), "printed again from the cache")
+    }
+
     func testAnImageMediaTypeIsEscaped() throws {
         let template = try TestContract.compile(["main.html": "{{ customer.logo | image }}"])
         let data = TemplateObject(TestContract.order, [

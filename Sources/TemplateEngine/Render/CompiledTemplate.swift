@@ -7,6 +7,8 @@ public struct CompiledTemplate: Sendable {
     public let syntax: OutputSyntax
     let program: RenderProgram
     let slotCount: Int
+    /// The base64 of the images its renders printed, kept for the next ones.
+    let images = Base64Cache()
     /// The culture the template sets with `{% culture "…" %}`, which wins over the one asked for.
     public let culture: Culture?
     /// The text of every template file it was made from (itself, its layouts and includes), by name.
@@ -29,14 +31,14 @@ public struct CompiledTemplate: Sendable {
 
     /// The output as UTF-8 bytes.
     public func renderBytes(_ data: TemplateObject, culture: Culture) -> [UInt8] {
-        var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, slotCount: slotCount)
+        var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount)
         renderer.render(program)
         return renderer.output
     }
 
     /// The output as UTF-8 bytes, stopped with an error when it passes `limits`.
     public func renderBytes(_ data: TemplateObject, culture: Culture, limits: RenderLimits) throws(RenderLimitExceeded) -> [UInt8] {
-        var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, slotCount: slotCount, limits: limits)
+        var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount, limits: limits)
         renderer.render(program)
         if let exceeded = renderer.exceeded {
             switch exceeded {

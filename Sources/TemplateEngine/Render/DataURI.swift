@@ -5,18 +5,22 @@ enum DataURI {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// Appends the URI of `image` to `output`: the media type escaped for `syntax`, the base64
-    /// as it is (its alphabet has nothing to escape in HTML or XML).
-    static func append(_ image: TemplateImage, to output: inout [UInt8], syntax: OutputSyntax) {
+    /// (from `cache` when it has it) as it is: its alphabet has nothing to escape in HTML or XML.
+    static func append(_ image: TemplateImage, to output: inout [UInt8], syntax: OutputSyntax, cache: Base64Cache?) {
         output.append(contentsOf: "data:".utf8)
         Array(image.mediaType.utf8).withUnsafeBufferPointer { Escaping.append($0, to: &output, syntax: syntax) }
         output.append(contentsOf: ";base64,".utf8)
-        appendBase64(image.bytes, to: &output)
+        if let cache {
+            output.append(contentsOf: cache.base64(of: image.bytes))
+        } else {
+            appendBase64(image.bytes, to: &output)
+        }
     }
 
     /// The URI of `image` as a string.
     static func text(of image: TemplateImage) -> String {
         var bytes: [UInt8] = []
-        append(image, to: &bytes, syntax: .text)
+        append(image, to: &bytes, syntax: .text, cache: nil)
         return String(decoding: bytes, as: UTF8.self)
     }
 

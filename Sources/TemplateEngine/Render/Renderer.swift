@@ -8,6 +8,8 @@ struct Renderer {
     let root: TemplateObject
     let culture: Culture
     let syntax: OutputSyntax
+    /// The base64 of images printed before, shared by every render of the template.
+    let images: Base64Cache
     var locals: [TemplateValue]
     var output: [UInt8] = []
     let maximumBytes: Int
@@ -16,10 +18,11 @@ struct Renderer {
     var exceeded: RenderLimitExceeded.Limit?
     private var turns = 0
 
-    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, slotCount: Int, limits: RenderLimits? = nil) {
+    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, images: Base64Cache, slotCount: Int, limits: RenderLimits? = nil) {
         self.root = root
         self.culture = culture
         self.syntax = syntax
+        self.images = images
         self.locals = Array(repeating: .null, count: slotCount)
         maximumBytes = limits?.maximumBytes ?? .max
         deadline = limits.map { ContinuousClock.now.advanced(by: $0.maximumDuration) }
@@ -81,7 +84,7 @@ struct Renderer {
             let filter = program.filters[filterIndex]
             value = evaluate(input, in: program)
             if case .image = filter {
-                if case .image(let image) = value { DataURI.append(image, to: &output, syntax: syntax) }
+                if case .image(let image) = value { DataURI.append(image, to: &output, syntax: syntax, cache: images) }
                 return
             }
             if FilterFunctions.write(filter, value, culture: culture, { Escaping.append($0, to: &output, syntax: syntax) }) { return }

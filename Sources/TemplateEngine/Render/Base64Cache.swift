@@ -1,0 +1,38 @@
+import Synchronization
+
+/// The base64 of the images a compiled template printed lately, so that a product picture on
+/// hundreds of documents is encoded once, not once per document.
+///
+/// Entries are keyed by the identity of an image's byte buffer, which is sound because an entry
+/// holds on to its bytes: while it exists no other array can be given that buffer, and
+/// copy-on-write never changes a buffer that two arrays share — so the same buffer and length
+/// mean the same bytes. Images read afresh (another page of a batch) are new buffers and are
+/// encoded again; past ``capacity`` bytes of base64 the cache starts over, so it stays small.
+final class Base64Cache: Sendable {
+    private struct Entry: Sendable {
+        let bytes: [UInt8]
+        let base64: [UInt8]
+    }
+
+    /// The most base64 bytes kept.
+    static let capacity = 16 << 20
+
+    private let state = Mutex<(entries: [UInt: Entry], size: Int)>(([:], 0))
+
+    /// The base64 of `bytes` (RFC 4648, padded, no line breaks).
+    func base64(of bytes: [UInt8]) -> [UInt8] {
+        let address = bytes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        if let entry = state.withLock({ $0.entries[address] }), entry.bytes.count == bytes.count { return entry.base64 }
+        var base64: [UInt8] = []
+        DataURI.appendBase64(bytes, to: &base64)
+        state.withLock { state in
+            if state.size + base64.count > Self.capacity {
+                state.entries.removeAll()
+                state.size = 0
+            }
+            state.entries[address] = Entry(bytes: bytes, base64: base64)
+            state.size += base64.count
+        }
+        return base64
+    }
+}

@@ -45,34 +45,9 @@ extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
     /// Written right to left into a buffer on the stack and made into a string once (documents
     /// print thousands of amounts; up to 15 characters it allocates nothing).
     public var description: String {
-        // At most a sign, 39 digits (or a zero and 18 fraction digits) and a point.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { text in
-            var start = text.count
-            var written = 0
-            func put(_ digit: UInt8) {
-                start -= 1
-                text[start] = UInt8(ascii: "0") + digit
-                written += 1
-                if written == scale {
-                    start -= 1
-                    text[start] = UInt8(ascii: ".")
-                }
-            }
-            // Every fraction digit and at least one digit before the point.
-            let magnitude = significand.magnitude
-            if let small = UInt64(exactly: magnitude) {
-                var rest = small
-                repeat { put(UInt8(rest % 10)); rest /= 10 } while rest > 0 || written <= scale
-            } else {
-                var rest = magnitude
-                repeat { put(UInt8(rest % 10)); rest /= 10 } while rest > 0 || written <= scale
-            }
-            if isNegative {
-                start -= 1
-                text[start] = UInt8(ascii: "-")
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self)
-        }
+        var text = ""
+        withPlainText(decimals: nil) { text = String(decoding: $0, as: UTF8.self) }
+        return text
     }
 }
 
@@ -81,9 +56,57 @@ extension ExactDecimal {
     /// by `rule`, missing ones written as zeros (`12` with 2 → `"12.00"`), so, unlike widening
     /// with ``rounded(scale:rule:)``, it never fails.
     public func description(decimals: Int, rule: RoundingRule = .halfUp) -> String {
-        let shown = rounded(toAtMost: decimals, rule: rule)
-        guard decimals > shown.scale else { return shown.description }
-        return shown.description + (shown.scale == 0 ? "." : "") + String(repeating: "0", count: decimals - shown.scale)
+        var text = ""
+        withPlainText(decimals: decimals, rule: rule) { text = String(decoding: $0, as: UTF8.self) }
+        return text
+    }
+
+    /// The UTF-8 of ``description`` (`decimals` nil) or ``description(decimals:rule:)``, handed to
+    /// `body` from a buffer on the stack, for writers that copy it into their own output.
+    public func withPlainText(decimals: Int?, rule: RoundingRule = .halfUp, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let shown = decimals.map { rounded(toAtMost: $0, rule: rule) } ?? self
+        let zeros = decimals.map { max($0 - shown.scale, 0) } ?? 0
+        // The value's own digits end at `end` (at most a sign, 39 digits or a zero and 18
+        // fraction digits, and a point); a point and the padding zeros follow.
+        let end = 48
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end + 1 + zeros) { text in
+            var start = end
+            var written = 0
+            func put(_ digit: UInt8) {
+                start -= 1
+                text[start] = UInt8(ascii: "0") + digit
+                written += 1
+                if written == shown.scale {
+                    start -= 1
+                    text[start] = UInt8(ascii: ".")
+                }
+            }
+            // Every fraction digit and at least one digit before the point.
+            let magnitude = shown.significand.magnitude
+            if let small = UInt64(exactly: magnitude) {
+                var rest = small
+                repeat { put(UInt8(rest % 10)); rest /= 10 } while rest > 0 || written <= shown.scale
+            } else {
+                var rest = magnitude
+                repeat { put(UInt8(rest % 10)); rest /= 10 } while rest > 0 || written <= shown.scale
+            }
+            if shown.isNegative {
+                start -= 1
+                text[start] = UInt8(ascii: "-")
+            }
+            var stop = end
+            if zeros > 0 {
+                if shown.scale == 0 {
+                    text[stop] = UInt8(ascii: ".")
+                    stop += 1
+                }
+                for _ in 0..<zeros {
+                    text[stop] = UInt8(ascii: "0")
+                    stop += 1
+                }
+            }
+            body(UnsafeBufferPointer(rebasing: text[start..<stop]))
+        }
     }
 }
 

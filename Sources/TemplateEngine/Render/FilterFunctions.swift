@@ -69,8 +69,7 @@ enum FilterFunctions {
         case .plain(let places):
             guard let number = number(value) else { return true }
             let minorUnits: Int? = if case .money(_, let currency) = value { currency.minorUnits } else { nil }
-            var text = places.decimals(for: number, minorUnits: minorUnits).map { number.description(decimals: $0) } ?? number.description
-            text.withUTF8(write)
+            number.withPlainText(decimals: places.decimals(for: number, minorUnits: minorUnits), write)
         case .currency:
             guard case .money(_, let currency) = value else { return true }
             var code = currency.code

@@ -7,7 +7,9 @@ import Synchronization
 /// holds on to its bytes: while it exists no other array can be given that buffer, and
 /// copy-on-write never changes a buffer that two arrays share — so the same buffer and length
 /// mean the same bytes. Images read afresh (another page of a batch) are new buffers and are
-/// encoded again; past ``capacity`` bytes of base64 the cache starts over, so it stays small.
+/// encoded again, and the entries of pages gone are dead weight until, past ``capacity`` bytes of
+/// base64, the cache starts over: so it stays small (a page of a few hundred confirmations rarely
+/// shows more than a few dozen pictures).
 final class Base64Cache: Sendable {
     private struct Entry: Sendable {
         let bytes: [UInt8]
@@ -15,7 +17,7 @@ final class Base64Cache: Sendable {
     }
 
     /// The most base64 bytes kept.
-    static let capacity = 16 << 20
+    static let capacity = 4 << 20
 
     private let state = Mutex<(entries: [UInt: Entry], size: Int)>(([:], 0))
 

@@ -43,9 +43,9 @@ enum FilterFunctions {
         }
     }
 
-    /// Hands what a formatting filter (money, number, percent, date, plain, currency) prints for `value` to
-    /// `write`, straight from a stack buffer; nothing for a value it does not format. False when
-    /// `filter` is not a formatting filter: the caller applies it.
+    /// Hands what a formatting filter (money, number, percent, date, plain, currency) prints for
+    /// `value` to `write`, straight from a stack buffer; nothing for a value it does not format.
+    /// False when `filter` is not a formatting filter: the caller applies it.
     static func write(_ filter: Filter, _ value: TemplateValue, culture: Culture, _ write: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         switch filter {
         case .money(let places):

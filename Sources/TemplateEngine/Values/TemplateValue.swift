@@ -69,3 +69,25 @@ public final class TemplateObject: Sendable {
 
     subscript(position: Int) -> TemplateValue { values[position] }
 }
+
+// For the renderer, which follows field paths without retaining the objects on the way: the
+// caller keeps each object alive for as long as it uses the unretained reference.
+extension TemplateValue {
+    /// The object this value holds, unretained, or nil when it holds none.
+    var unretainedObject: Unmanaged<TemplateObject>? {
+        guard case .object(let object) = self else { return nil }
+        return Unmanaged.passUnretained(object)
+    }
+}
+
+extension TemplateObject {
+    /// The object in field `position`, unretained, or nil when the field holds none.
+    func unretainedObject(at position: Int) -> Unmanaged<TemplateObject>? {
+        position < values.count ? values[position].unretainedObject : nil
+    }
+
+    /// The value of field `position`, or null past the last field.
+    func value(at position: Int) -> TemplateValue {
+        position < values.count ? values[position] : .null
+    }
+}

@@ -6,15 +6,18 @@ import QuoteStore
 import TemplateEngine
 
 /// Where a batch confirmation's time goes: each step of `quotedoc batch confirmations` timed
-/// on its own, on one core, over the first page of a database's placed orders (make one with
-/// `quotedoc bench generate`). Nothing is archived; files go to a scratch folder. `only` picks
-/// the steps whose name contains it (for a profiler).
+/// on its own, on one core, over a page of a database's placed orders (make one with
+/// `quotedoc bench generate`): the first 256 synthetic ones (`S000001`…), the quotes the Python
+/// yardstick's `render_only.py` renders, else the last page. Nothing is archived; files go to a
+/// scratch folder. `only` picks the steps whose name contains it (for a profiler).
 enum ConfirmationBenchmark {
     static func run(databasePath: String, outputFolder: String, only: String?) throws {
         let database = try QuoteDatabase.open(at: databasePath)
         let library = try TemplateLibrary(folder: RenderBenchmark.templates)
         let renderer = DocumentRenderer(library: library, validation: .shape)
-        let numbers = Array(try database.orderedQuoteNumbers(OrderSelection()).suffix(ConfirmationBatch.pageSize))
+        let ordered = try database.orderedQuoteNumbers(OrderSelection())
+        let synthetic = ordered.filter { $0.hasPrefix("S") }.sorted()
+        let numbers = Array(synthetic.isEmpty ? ordered.suffix(ConfirmationBatch.pageSize) : synthetic.prefix(ConfirmationBatch.pageSize))
         let sources = try database.documentSources(quoteNumbers: numbers, alternatives: .favouriteAndAccepted).values.map { try $0.get() }
         let culture = Culture.named("en-US")!
         let labels = try library.labels(for: culture)

@@ -34,6 +34,9 @@ struct Renderer {
         // The open loops, innermost last: their items and the position of the current one.
         var loops: [(items: [TemplateValue], index: Int, itemSlot: Int, indexSlot: Int)] = []
         let text = program.text, instructions = program.instructions
+        // Read once: taken from `self` at every print, while the output is being appended to,
+        // the culture would be retained and released each time.
+        let culture = culture
         var position = 0
         while position < instructions.count, exceeded == nil {
             switch instructions[position] {
@@ -42,7 +45,7 @@ struct Renderer {
                 if output.count > maximumBytes { exceeded = .size(maximumBytes) }
                 position += 1
             case .output(let expression, let raw):
-                print(expression, escapedFor: raw ? .text : syntax, in: program)
+                print(expression, escapedFor: raw ? .text : syntax, culture: culture, in: program)
                 position += 1
             case .jumpUnless(let condition, let target):
                 position = evaluate(condition, in: program).isTruthy ? position + 1 : target
@@ -78,7 +81,7 @@ struct Renderer {
 
     /// Prints the value of `program.operations[index]` escaped for `syntax`; a formatting filter
     /// and a value printed as it is are written straight into the output, without a string.
-    private mutating func print(_ index: Int, escapedFor syntax: OutputSyntax, in program: RenderProgram) {
+    private mutating func print(_ index: Int, escapedFor syntax: OutputSyntax, culture: Culture, in program: RenderProgram) {
         var value: TemplateValue
         if case .filter(let filterIndex, let input) = program.operations[index] {
             let filter = program.filters[filterIndex]

@@ -3,10 +3,11 @@ import Synchronization
 /// The base64 of the images a compiled template printed lately, so that a product picture on
 /// hundreds of documents is encoded once, not once per document.
 ///
-/// Entries are keyed by the identity of an image's byte buffer, which is sound because an entry
-/// holds on to its bytes: while it exists no other array can be given that buffer, and
-/// copy-on-write never changes a buffer that two arrays share — so the same buffer and length
-/// mean the same bytes. Images read afresh (another page of a batch) are new buffers and are
+/// Entries are keyed by the address of an image's bytes, and an entry is used only when its own
+/// bytes are still at that address: two arrays alive at once with their bytes at one address
+/// share one buffer (arrays on Linux are native: the address is their buffer's, stable while
+/// they live), and copy-on-write never changes a buffer that two arrays share — so they hold the
+/// same bytes. Images read afresh (another page of a batch) are new buffers and are
 /// encoded again, and the entries of pages gone are dead weight until, past ``capacity`` bytes of
 /// base64, the cache starts over: so it stays small (a page of a few hundred confirmations rarely
 /// shows more than a few dozen pictures).
@@ -24,7 +25,10 @@ final class Base64Cache: Sendable {
     /// The base64 of `bytes` (RFC 4648, padded, no line breaks).
     func base64(of bytes: [UInt8]) -> [UInt8] {
         let address = bytes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        if let entry = state.withLock({ $0.entries[address] }), entry.bytes.count == bytes.count { return entry.base64 }
+        if let entry = state.withLock({ $0.entries[address] }), entry.bytes.count == bytes.count,
+            entry.bytes.withUnsafeBufferPointer({ UInt(bitPattern: $0.baseAddress) }) == address {
+            return entry.base64
+        }
         var base64: [UInt8] = []
         DataURI.appendBase64(bytes, to: &base64)
         state.withLock { state in

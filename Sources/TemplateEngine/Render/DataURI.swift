@@ -8,7 +8,8 @@ enum DataURI {
     /// (from `cache` when it has it) as it is: its alphabet has nothing to escape in HTML or XML.
     static func append(_ image: TemplateImage, to output: inout [UInt8], syntax: OutputSyntax, cache: Base64Cache?) {
         output.append(contentsOf: "data:".utf8)
-        Array(image.mediaType.utf8).withUnsafeBufferPointer { Escaping.append($0, to: &output, syntax: syntax) }
+        var mediaType = image.mediaType
+        mediaType.withUTF8 { Escaping.append($0, to: &output, syntax: syntax) }
         output.append(contentsOf: ";base64,".utf8)
         if let cache {
             output.append(contentsOf: cache.base64(of: image.bytes))

@@ -89,8 +89,8 @@ enum FilterFunctions {
     }
 
     static func fieldValue(_ item: TemplateValue, _ field: Int) -> TemplateValue {
-        guard case .object(let object) = item, field < object.values.count else { return .null }
-        return object[field]
+        guard case .object(let object) = item else { return .null }
+        return object.value(at: field)
     }
 
     /// A stable sort by a field; absent values last.

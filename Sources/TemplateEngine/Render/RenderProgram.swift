@@ -13,8 +13,9 @@ struct RenderProgram: Sendable {
         /// Go on at `target` when the value of `operations[condition]` is not truthy.
         case jumpUnless(condition: Int, target: Int)
         case jump(target: Int)
-        /// Open a loop over the value of `operations[sequence]`: with no items go on at `empty` (the `else`
-        /// body, which ends where the loop does), else set the loop's slots to the first item.
+        /// Open a loop over the value of `operations[sequence]`: with no items go on at `empty`
+        /// (the `else` body, which ends where the loop does), else set the loop's slots to the
+        /// first item.
         case loopStart(sequence: Int, itemSlot: Int, indexSlot: Int, lengthSlot: Int, empty: Int)
         /// End of a loop's body: go back to `body` with the next item, or close the loop and go
         /// on at `exit`.

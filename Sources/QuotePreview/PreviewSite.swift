@@ -222,7 +222,7 @@ public struct PreviewSite: Sendable {
     static func schemaIssues(_ bytes: [UInt8], kind: DocumentKind) -> [XMLIssue] {
         UBLSchemas.prepare(for: kind)
         do {
-            try DocumentRenderer.ublSchema(kind).validate(try XMLDocument(bytes: bytes, fileName: "document.xml"))
+            try UBLSchemas.schema(for: kind).validate(try XMLDocument(bytes: bytes, fileName: "document.xml"))
             return []
         } catch .notWellFormed(let issues) {
             return issues

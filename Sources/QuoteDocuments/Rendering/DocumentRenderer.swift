@@ -112,15 +112,10 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
-    /// The UBL 2.1 schema of a document kind: Quotation or OrderResponse.
-    public static func ublSchema(_ kind: DocumentKind) throws(XMLError) -> XMLSchema {
-        try kind == .proposal ? UBLSchemas.quotation() : UBLSchemas.orderResponse()
-    }
-
     /// Checks XML against the UBL 2.1 schema of its kind: Quotation or OrderResponse.
     func validateUBL(_ bytes: [UInt8], kind: DocumentKind, name: String) throws(QuoteError) {
         do {
-            try Self.ublSchema(kind).validate(bytes, fileName: name, validation: validation)
+            try UBLSchemas.validate(bytes, kind: kind, fileName: name, validation: validation)
         } catch {
             throw QuoteError(.invalidXML, "\(name) produced XML that UBL 2.1 rejects; nothing was written:\n\(error.description)")
         }

@@ -2,7 +2,9 @@ import Foundation
 import QuoteModel
 
 /// The OASIS UBL 2.1 schemas bundled with this module (unmodified; see `ubl-2.1/NOTICE.txt`).
-/// Each is compiled on first use (about 60 ms) and then shared.
+/// Each is compiled on first need (about 60 ms) and then shared; checking by shape
+/// (``XMLValidation/shape``) needs no compiled schema for a document made of known shapes, and
+/// with ``keepShapes(in:)`` the shapes known outlive the process.
 public enum UBLSchemas {
     /// `UBL-Quotation-2.1.xsd`: a quote sent to a customer.
     public static func quotation() throws(XMLError) -> XMLSchema {
@@ -14,24 +16,61 @@ public enum UBLSchemas {
         try orderResponseSchema.get()
     }
 
-    /// Starts compiling the schema that documents of `kind` are validated against on a thread
-    /// of its own, so that its 60 ms overlap with reading the quote and rendering it; the first
-    /// validation waits for it if it is not done. Commands that will write XML call it first.
+    /// The schema documents of `kind` are validated against.
+    public static func schema(for kind: DocumentKind) throws(XMLError) -> XMLSchema {
+        try kind == .proposal ? quotation() : orderResponse()
+    }
+
+    /// Checks the XML `bytes` of a document of `kind` (named `fileName` in messages) as
+    /// `validation` says, compiling the schema only when the document needs a full check.
+    /// Throws what ``XMLSchema/validate(_:fileName:validation:)`` throws.
+    public static func validate(_ bytes: [UInt8], kind: DocumentKind, fileName: String, validation: XMLValidation) throws(XMLError) {
+        guard validation == .shape else { return try schema(for: kind).validate(bytes, fileName: fileName, validation: validation) }
+        try shapes(for: kind).validate(bytes) { () throws(XMLError) in
+            try schema(for: kind).validate(XMLDocument(bytes: bytes, fileName: fileName))
+        }
+    }
+
+    /// Keeps the shapes of valid documents in `folder` between runs (``KeptShapes``): a later
+    /// process checks a document made of them without compiling the schema. Call it before the
+    /// first document is checked.
+    public static func keepShapes(in folder: URL) {
+        quotationShapes.keep(in: folder)
+        orderResponseShapes.keep(in: folder)
+    }
+
+    /// Gets the checking of documents of `kind` ready on a thread of its own, so that it overlaps
+    /// reading the quote and rendering it: takes the shapes kept by an earlier run and, when
+    /// there are none, compiles the schema (about 60 ms) while the rules are read from its files
+    /// on another thread. The first validation waits for what it needs. Commands that will
+    /// write XML call it first.
     public static func prepare(for kind: DocumentKind) {
-        Thread { _ = kind == .proposal ? quotationSchema : orderResponseSchema }.start()
+        Thread {
+            let shapes = shapes(for: kind)
+            guard !shapes.loadKept() else { return }
+            Thread { _ = shapes.shapeRules() }.start()
+            _ = kind == .proposal ? quotationSchema : orderResponseSchema
+        }.start()
+    }
+
+    private static func shapes(for kind: DocumentKind) -> SchemaShapes {
+        kind == .proposal ? quotationShapes : orderResponseShapes
     }
 
     // A `static let` is initialized once, on first access, safely from any thread (a second
     // thread asking while it is being made waits for it).
-    private static let quotationSchema = compile("UBL-Quotation-2.1.xsd")
-    private static let orderResponseSchema = compile("UBL-OrderResponse-2.1.xsd")
+    private static let quotationShapes = SchemaShapes(mainFile: path("UBL-Quotation-2.1.xsd"))
+    private static let orderResponseShapes = SchemaShapes(mainFile: path("UBL-OrderResponse-2.1.xsd"))
+    private static let quotationSchema = compile(quotationShapes)
+    private static let orderResponseSchema = compile(orderResponseShapes)
 
-    private static func compile(_ mainDocument: String) -> Result<XMLSchema, XMLError> {
+    /// The path of a main document schema in the module's resources (relative when they are missing).
+    private static func path(_ mainDocument: String) -> String {
         let relativePath = "ubl-2.1/xsd/maindoc/\(mainDocument)"
-        guard let root = Bundle.module.resourceURL else {
-            return .failure(.schemaNotLoadable(path: relativePath, issues: []))
-        }
-        let path = root.appendingPathComponent(relativePath).path
-        return Result { () throws(XMLError) in try XMLSchema(path: path) }
+        return Bundle.module.resourceURL?.appendingPathComponent(relativePath).path ?? relativePath
+    }
+
+    private static func compile(_ shapes: SchemaShapes) -> Result<XMLSchema, XMLError> {
+        Result { () throws(XMLError) in try XMLSchema(path: shapes.mainFile, shapes: shapes) }
     }
 }

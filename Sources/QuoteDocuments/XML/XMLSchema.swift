@@ -1,5 +1,4 @@
 import CLibXML2
-import Synchronization
 
 /// A compiled W3C XML Schema (XSD). Compile once, then share it between threads: libxml2 only
 /// reads a compiled schema while validating, and each `validate` call has its own context.
@@ -7,16 +6,17 @@ public final class XMLSchema: @unchecked Sendable {
     private let pointer: xmlSchemaPtr
     /// The XSD file the schema was compiled from.
     public let path: String
-    /// Whether documents can be checked by their shape, read from the schema's files on first need.
-    private let rules = Mutex<ShapeRules??>(nil)
-    private let validShapes = ValidShapes()
-    /// Scanners not in use, one per thread that validated at once.
-    private let scanners = Mutex<[ShapeScanner]>([])
-    private let decidedByShape = Atomic<Int>(0)
+    /// Its checking by shape.
+    let shapes: SchemaShapes
 
     /// Compiles the XSD at `path`; its relative `xsd:import`/`xsd:include` locations resolve
     /// against that path. Throws `XMLError.schemaNotLoadable` with every compilation error.
-    public init(path: String) throws(XMLError) {
+    public convenience init(path: String) throws(XMLError) {
+        try self.init(path: path, shapes: SchemaShapes(mainFile: path))
+    }
+
+    /// Compiles the XSD at `path`, checking documents by shape with `shapes`.
+    init(path: String, shapes: SchemaShapes) throws(XMLError) {
         LibXML2.ready
         guard let parserContext = xmlSchemaNewParserCtxt(path) else {
             throw .schemaNotLoadable(path: path, issues: [])
@@ -34,6 +34,7 @@ public final class XMLSchema: @unchecked Sendable {
         }
         pointer = schema
         self.path = path
+        self.shapes = shapes
     }
 
     deinit {
@@ -45,36 +46,18 @@ public final class XMLSchema: @unchecked Sendable {
     /// `XMLError.notWellFormed`; a document the schema rejects is always validated in full, so
     /// its messages are the same whichever way.
     public func validate(_ bytes: [UInt8], fileName: String, validation: XMLValidation) throws(XMLError) {
-        guard validation != .off else { return }
-        guard validation == .shape, let rules = shapeRules() else {
-            return try validate(XMLDocument(bytes: bytes, fileName: fileName))
+        switch validation {
+        case .off: return
+        case .full: try validate(XMLDocument(bytes: bytes, fileName: fileName))
+        case .shape: try shapes.validate(bytes) { () throws(XMLError) in try validate(XMLDocument(bytes: bytes, fileName: fileName)) }
         }
-        var scanner = scanners.withLock { $0.popLast() } ?? ShapeScanner(rules: rules)
-        defer { scanners.withLock { $0.append(scanner) } }
-        let scanned = bytes.withUnsafeBufferPointer { scanner.scan($0) }
-        if scanned, validShapes.containsAll(scanner.shapes) {
-            decidedByShape.add(1, ordering: .relaxed)
-            return
-        }
-        try validate(XMLDocument(bytes: bytes, fileName: fileName))
-        if scanned { validShapes.insert(scanner.shapes) }
     }
 
     /// How many documents were found valid by their shapes, without being parsed.
-    public var documentsDecidedByShape: Int { decidedByShape.load(ordering: .relaxed) }
+    public var documentsDecidedByShape: Int { shapes.documentsDecided }
 
     /// How many local shapes of valid documents' elements the schema remembers.
-    public var validShapeCount: Int { validShapes.count }
-
-    /// The schema's shape rules, or `nil` when its files do not allow checking by shape.
-    private func shapeRules() -> ShapeRules? {
-        rules.withLock { rules in
-            if let known = rules { return known }
-            let read = ShapeRules(schemaAt: path)
-            rules = .some(read)
-            return read
-        }
-    }
+    public var validShapeCount: Int { shapes.validShapeCount }
 
     /// Checks `document` against the schema. Throws `XMLError.schemaViolations` listing every
     /// violation libxml2 reports, ordered by line. (libxml2 reports a missing child at its

@@ -7,6 +7,7 @@ public enum XMLValidation: String, Sendable, CaseIterable {
     /// A document whose every element has the local shape of an element of a document found
     /// valid before is valid without being parsed (``ShapeRules`` and ``ShapeScanner`` state why
     /// that is sound, and when the schema allows it); every other document, and every one the
-    /// schema rejects, is validated in full. The default for batches.
+    /// schema rejects, is validated in full. The shapes found valid may be kept between runs
+    /// (``UBLSchemas/keepShapes(in:)``). The command line's default.
     case shape
 }

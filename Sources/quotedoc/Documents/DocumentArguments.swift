@@ -69,9 +69,11 @@ struct DocumentFolderOptions: ParsableArguments {
     }
 
     /// The renderer (checking XML as `validation` says), the writer into `--out` (else
-    /// `defaultFolder`) and, with `pdf`, the PDF converter found on the PATH.
-    func output(pdf: Bool = false, defaultFolder: String = "Output", validation: XMLValidation = .full) throws -> DocumentOutput {
-        DocumentOutput(
+    /// `defaultFolder`) and, with `pdf`, the PDF converter found on the PATH. The shapes of
+    /// valid UBL documents are kept in the ``CacheFolder`` between runs.
+    func output(pdf: Bool = false, defaultFolder: String = "Output", validation: XMLValidation = .shape) throws -> DocumentOutput {
+        if let cache = CacheFolder.url() { UBLSchemas.keepShapes(in: cache) }
+        return DocumentOutput(
             renderer: DocumentRenderer(library: try library(), validation: validation), writer: DocumentWriter(outputFolder: outputFolder(default: defaultFolder)),
             converter: pdf ? PDFConverter.find() : nil)
     }

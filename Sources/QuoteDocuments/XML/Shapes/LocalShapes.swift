@@ -6,31 +6,35 @@ struct LocalShapes: Equatable {
     /// Where each shape ends in `bytes`.
     private(set) var ends: [Int] = []
     private(set) var hashes: [UInt64] = []
+    /// Whether each shape holds a value kept as written (a document's own text), not only tokens.
+    private(set) var holdValues: [Bool] = []
 
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
+        holdValues.removeAll(keepingCapacity: true)
     }
 
     /// Appends the shape that is the end of `buffer` from `start`.
-    mutating func append(_ buffer: [UInt8], from start: Int) {
+    mutating func append(_ buffer: [UInt8], from start: Int, holdsValue: Bool) {
         buffer.withUnsafeBufferPointer { buffer in
             let shape = UnsafeBufferPointer(rebasing: buffer[start...])
             bytes.append(contentsOf: shape)
             ends.append(bytes.count)
             hashes.append(ShapeHash.of(shape))
+            holdValues.append(holdsValue)
         }
     }
 
-    /// Calls `body` with each shape's bytes and hash, in document order, while it returns `true`;
-    /// returns whether every call did.
-    func allSatisfy(_ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) -> Bool {
+    /// Calls `body` with each shape's bytes, hash and whether it holds a value kept as written,
+    /// in document order, while it returns `true`; returns whether every call did.
+    func allSatisfy(_ body: (UnsafeBufferPointer<UInt8>, UInt64, Bool) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { all in
             var start = 0
-            for (end, hash) in zip(ends, hashes) {
-                guard body(UnsafeBufferPointer(rebasing: all[start..<end]), hash) else { return false }
-                start = end
+            for index in ends.indices {
+                guard body(UnsafeBufferPointer(rebasing: all[start..<ends[index]]), hashes[index], holdValues[index]) else { return false }
+                start = ends[index]
             }
             return true
         }

@@ -20,7 +20,9 @@ import Foundation
 /// attribute) and without elements whose content has a wildcard, is valid exactly when each of
 /// its elements is valid in its place, which depends only on that element's local shape. The
 /// UBL 2.1 schemas qualify for the UBL namespaces; XML Signature and XAdES (patterns, `ID`s) do not.
-struct ShapeRules: Sendable {
+struct ShapeRules: Sendable, Equatable {
+    /// The schema files the rules were read from, the main one first.
+    let files: [String]
     /// The namespaces a document may declare and still be checked by its shape.
     let namespaces: Set<[UInt8]>
     /// The value types of each global element of the qualifying namespaces, by the element's number.
@@ -31,10 +33,15 @@ struct ShapeRules: Sendable {
     /// The built-in types of an element's text (`nil` for element content, or a type that is
     /// not built on one) and of its attributes (`nil` for one whose type is not built on one),
     /// and whether its content model has a wildcard (`xs:any`, whose content may be skipped).
-    struct ValueTypes: Sendable {
+    struct ValueTypes: Sendable, Equatable {
         var text: BuiltInType?
         var attributes: [(name: [UInt8], type: BuiltInType?)]
         var hasWildcard = false
+
+        static func == (left: Self, right: Self) -> Bool {
+            left.text == right.text && left.hasWildcard == right.hasWildcard
+                && left.attributes.elementsEqual(right.attributes) { $0.name == $1.name && $0.type == $1.type }
+        }
 
         /// The type of the attribute named `name`, when the schema declares one built on a built-in type.
         func attribute(named name: UnsafeBufferPointer<UInt8>) -> BuiltInType? {
@@ -66,6 +73,7 @@ struct ShapeRules: Sendable {
             }
         }
         guard qualifying.contains(main.namespace) else { return nil }
+        self.files = files.all.map(\.path)
         namespaces = Set(qualifying.map { Array($0.utf8) })
         var types: [ValueTypes] = []
         var numbers: [[UInt8]: Int] = [:]
@@ -80,6 +88,14 @@ struct ShapeRules: Sendable {
         elementTypes = types
         elementNumbers = numbers
     }
+
+    /// Rules read before (``KeptShapes``): the global elements' keys and value types in number order.
+    init(files: [String], namespaces: Set<[UInt8]>, elements: [(key: [UInt8], types: ValueTypes)]) {
+        self.files = files
+        self.namespaces = namespaces
+        elementTypes = elements.map(\.types)
+        elementNumbers = Dictionary(elements.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// A name in a namespace, as a schema refers to types.
@@ -90,6 +106,7 @@ private struct QualifiedName: Hashable {
 
 /// What one schema file declares, as the rules need it.
 private struct SchemaFile {
+    var path: String
     var namespace: String
     /// No value constraints, no local elements, only the built-in types the shape records.
     var qualifies = true
@@ -171,7 +188,7 @@ private struct SchemaFiles {
     private static func read(_ url: URL) throws -> SchemaFile {
         let document = try XMLDocument(bytes: Array(try Data(contentsOf: url)), fileName: url.path)
         guard let root = xmlDocGetRootElement(document.pointer) else { throw XMLError.notWellFormed([]) }
-        var file = SchemaFile(namespace: Node.attribute(root, "targetNamespace") ?? "")
+        var file = SchemaFile(path: url.path, namespace: Node.attribute(root, "targetNamespace") ?? "")
         for child in Node.elements(root) {
             switch Node.name(child) {
             case "import", "include":

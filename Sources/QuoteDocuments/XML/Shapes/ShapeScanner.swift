@@ -31,8 +31,11 @@ struct ShapeScanner {
     /// close before its next part is added, so the innermost one's is always at the end.
     private var pending: [UInt8] = []
     /// The open elements: where their names are written, their numbers, where their shapes
-    /// start in `pending` and how many namespaces each declared.
-    private var open: [(name: Range<Int>, element: Int, shapeStart: Int, declared: Int)] = []
+    /// start in `pending`, how many namespaces each declared and whether a value of theirs is
+    /// kept as written.
+    private var open: [(name: Range<Int>, element: Int, shapeStart: Int, declared: Int, holdsValue: Bool)] = []
+    /// Whether the last ``token(_:_:type:isText:)`` kept its value as written.
+    private var keptAsWritten = false
     /// The namespace declarations in scope, innermost last (an empty prefix: the default namespace).
     private var bindings: [(prefix: [UInt8], namespace: [UInt8])] = []
     /// The element numbers (-1: none) by names as written, for `resolvedBindings`; kept from one
@@ -108,14 +111,14 @@ struct ShapeScanner {
         guard nameEnd < document.count, Self.equal(document, closed.name, (start + 2)..<nameEnd) else { return nil }
         let end = Self.spaceEnd(document, at: nameEnd)
         guard end < document.count, document[end] == 0x3E else { return nil }
-        close(shapeStart: closed.shapeStart, declared: closed.declared)
+        close(shapeStart: closed.shapeStart, declared: closed.declared, holdsValue: closed.holdsValue)
         return end + 1
     }
 
     /// Moves the shape of the element closed from `pending` to ``shapes`` and ends the scope of
     /// the namespaces it declared.
-    private mutating func close(shapeStart: Int, declared: Int) {
-        shapes.append(pending, from: shapeStart)
+    private mutating func close(shapeStart: Int, declared: Int, holdsValue: Bool) {
+        shapes.append(pending, from: shapeStart, holdsValue: holdsValue)
         pending.removeLast(pending.count - shapeStart)
         if declared > 0 {
             bindings.removeLast(declared)
@@ -177,16 +180,18 @@ struct ShapeScanner {
         }
         let shapeStart = pending.count
         append(open.isEmpty ? .root : .element, element)
+        var holdsValue = false
         for attribute in attributes {
             pending.append(Part.attribute.rawValue)
             appendWritten(document, attribute.name)
             let type = rules.elementTypes[element].attribute(named: UnsafeBufferPointer(rebasing: document[attribute.name]))
             guard token(document, attribute.value, type: type, isText: false) else { return nil }
+            holdsValue = holdsValue || keptAsWritten
         }
         if isEmpty {
-            close(shapeStart: shapeStart, declared: declared)
+            close(shapeStart: shapeStart, declared: declared, holdsValue: holdsValue)
         } else {
-            open.append(((start + 1)..<nameEnd, element, shapeStart, declared))
+            open.append(((start + 1)..<nameEnd, element, shapeStart, declared, holdsValue))
         }
         return end + 1
     }
@@ -201,7 +206,9 @@ struct ShapeScanner {
             pending.append(Part.whiteSpace.rawValue)
             return true
         }
-        return token(document, range, type: type, isText: true)
+        guard token(document, range, type: type, isText: true) else { return false }
+        if keptAsWritten { open[open.count - 1].holdsValue = true }
+        return true
     }
 
     /// Where the prefix a namespace declaration binds is (empty for the default namespace), or
@@ -248,6 +255,7 @@ struct ShapeScanner {
         } else {
             verdict = nil
         }
+        keptAsWritten = verdict == nil
         if let verdict {
             pending.append(Part.verdict.rawValue)
             pending.append(verdict ? 1 : 0)

@@ -53,6 +53,15 @@ struct ShapeTable {
         count += 1
     }
 
+    /// Calls `body` with every string held and its number, in no particular order.
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        storage.withUnsafeBufferPointer { stored in
+            for slot in slots where slot.length >= 0 {
+                body(UnsafeBufferPointer(rebasing: stored[slot.start..<(slot.start + slot.length)]), slot.value)
+            }
+        }
+    }
+
     mutating func removeAll() {
         guard count > 0 else { return }
         storage.removeAll(keepingCapacity: true)

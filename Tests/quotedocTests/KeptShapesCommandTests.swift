@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import quotedoc
+
 /// `send` keeping the shapes of valid UBL documents in `$QUOTEDOC_CACHE` between runs.
 final class KeptShapesCommandTests: LifecycleTestCase {
     func testSendKeepsShapesWithoutTheQuotesTextAndStillRejectsAnInvalidDocument() throws {
@@ -28,5 +30,13 @@ final class KeptShapesCommandTests: LifecycleTestCase {
         // The next send is decided from the kept shapes where it can, and its documents are written.
         try succeed(["send", "11061"] + documentOptions, environment: environment)
         XCTAssertEqual(try activeVersion("11061").state, .sent)
+    }
+
+    func testTheCacheFolderComesFromQuotedocCacheThenXDGThenHome() {
+        XCTAssertEqual(CacheFolder.url(environment: ["QUOTEDOC_CACHE": "/srv/cache", "XDG_CACHE_HOME": "/x", "HOME": "/home/ann"])?.path, "/srv/cache")
+        XCTAssertEqual(CacheFolder.url(environment: ["QUOTEDOC_CACHE": "", "XDG_CACHE_HOME": "/x", "HOME": "/home/ann"])?.path, "/x/quotedoc")
+        XCTAssertEqual(CacheFolder.url(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/home/ann"])?.path, "/home/ann/.cache/quotedoc",
+                       "a relative XDG_CACHE_HOME is ignored, as the XDG specification says")
+        XCTAssertNil(CacheFolder.url(environment: [:]))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import QuoteModel
 
-extension Document: ColumnRecord {
+extension Document: PositionalRecord {
     public static var databaseTableName: String { "document" }
 
     /// The columns of a document's table, in the table's order: the one list its reading and writing follow.
@@ -32,26 +32,10 @@ extension Document: ColumnRecord {
             created: try row.value(at: layout[.created]))
     }
 
-    public func encode(to container: inout PersistenceContainer) throws {
-        for column in Columns.allCases { container[column] = value(of: column) }
-    }
-
-    /// What `column` stores.
-    func value(of column: Columns) -> (any DatabaseValueConvertible)? {
-        switch column {
-        case .id: id
-        case .activityId: activityId
-        case .quoteVersionId: quoteVersionId
-        case .kind: kind
-        case .format: format
-        case .path: path
-        case .sha256: sha256
-        case .byteSize: byteSize
-        case .templateName: templateName
-        case .templateHash: templateHash
-        case .engineVersion: engineVersion
-        case .created: created
-        }
+    public var databaseValues: [DatabaseValue] {
+        [id.databaseValue, activityId.databaseValue, quoteVersionId.databaseValue, kind.databaseValue, format.databaseValue, path.databaseValue,
+         sha256.databaseValue, byteSize.databaseValue, templateName.databaseValue, templateHash.databaseValue, engineVersion.databaseValue,
+         created.databaseValue]
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import QuoteModel
 
-extension SaleActivity: ColumnRecord {
+extension SaleActivity: PositionalRecord {
     public static var databaseTableName: String { "saleActivity" }
 
     /// The columns of a sale activity's table, in the table's order: the one list its reading and writing follow.
@@ -26,14 +26,9 @@ extension SaleActivity: ColumnRecord {
             text: try row.value(at: layout[.text]))
     }
 
-    public func encode(to container: inout PersistenceContainer) throws {
-        container[Columns.id] = id
-        container[Columns.kind] = kind
-        container[Columns.saleId] = saleId
-        container[Columns.quoteVersionId] = quoteVersionId
-        container[Columns.associateId] = associateId
-        container[Columns.date] = date
-        container[Columns.text] = text
+    public var databaseValues: [DatabaseValue] {
+        [id.databaseValue, kind.databaseValue, saleId.databaseValue, quoteVersionId.databaseValue, associateId.databaseValue, date.databaseValue,
+         text.databaseValue]
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

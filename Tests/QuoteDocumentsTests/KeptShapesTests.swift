@@ -19,15 +19,12 @@ final class KeptShapesTests: XCTestCase {
 
     func testShapesKeptByOneRunDecideTheNextRunsDocumentsWithoutTheSchema() throws {
         let schema = try UBLSchemas.orderResponse()
-        let sample = try Self.sample()
-        let learning = SchemaShapes(mainFile: schema.path)
-        learning.keep(in: folder)
-        try learning.validate(Array(sample.utf8)) { () throws(XMLError) in try schema.validate(XMLDocument(text: sample)) }
+        let sample = try UBLSamples.orderResponseForShapes()
+        try check(sample, in: schema)
         XCTAssertTrue(FileManager.default.fileExists(atPath: KeptShapes.url(in: folder, mainFile: schema.path).path))
 
         // A later run: the same elements with other values are decided by shape, the schema untouched.
-        let later = SchemaShapes(mainFile: schema.path)
-        later.keep(in: folder)
+        let later = newRun(of: schema)
         XCTAssertTrue(later.loadKept())
         var fullChecks = 0
         let other = sample.replacingOccurrences(of: "Queso Cabrales", with: "Gorgonzola Telino").replacingOccurrences(of: "440.00", with: "17.25")
@@ -48,12 +45,9 @@ final class KeptShapesTests: XCTestCase {
 
     func testTheHostileCorpusGetsTheSameVerdictsFromKeptShapesAsInFull() throws {
         let schema = try UBLSchemas.orderResponse()
-        let sample = try Self.sample()
-        let learning = SchemaShapes(mainFile: schema.path)
-        learning.keep(in: folder)
-        try learning.validate(Array(sample.utf8)) { () throws(XMLError) in try schema.validate(XMLDocument(text: sample)) }
-        let later = SchemaShapes(mainFile: schema.path)
-        later.keep(in: folder)
+        let sample = try UBLSamples.orderResponseForShapes()
+        try check(sample, in: schema)
+        let later = newRun(of: schema)
         XCTAssertTrue(later.loadKept())
         let mutations = [
             (">440.00<", "><"), (">168.00<", ">abc<"), (">14.00<", ">14,00<"), ("1996-08-01", "2027-02-29"), ("1996-08-01", "01.08.1996"),
@@ -65,8 +59,8 @@ final class KeptShapesTests: XCTestCase {
             let text = sample.replacingOccurrences(of: old, with: new)
             XCTAssertNotEqual(text, sample, old)
             let bytes = Array(text.utf8)
-            let full = Self.verdict { () throws(XMLError) in try schema.validate(bytes, fileName: "hostile.xml", validation: .full) }
-            let kept = Self.verdict { () throws(XMLError) in
+            let full = UBLSamples.verdict { () throws(XMLError) in try schema.validate(bytes, fileName: "hostile.xml", validation: .full) }
+            let kept = UBLSamples.verdict { () throws(XMLError) in
                 try later.validate(bytes) { () throws(XMLError) in try schema.validate(XMLDocument(bytes: bytes, fileName: "hostile.xml")) }
             }
             XCTAssertNotNil(full, new)
@@ -77,16 +71,13 @@ final class KeptShapesTests: XCTestCase {
     func testKeptShapesHoldNoTextOfADocument() throws {
         let schema = try UBLSchemas.orderResponse()
         // A note with two spaces is kept as written in its shape: that shape is not kept in the file.
-        let text = try Self.sample().replacingOccurrences(of: "Thank you for your order.", with: "Thank  you, Señor Zyxwvut.")
-        let learning = SchemaShapes(mainFile: schema.path)
-        learning.keep(in: folder)
-        try learning.validate(Array(text.utf8)) { () throws(XMLError) in try schema.validate(XMLDocument(text: text)) }
+        let text = try UBLSamples.orderResponseForShapes().replacingOccurrences(of: "Thank you for your order.", with: "Thank  you, Señor Zyxwvut.")
+        try check(text, in: schema)
         let file = try Data(contentsOf: KeptShapes.url(in: folder, mainFile: schema.path))
         XCTAssertNil(file.range(of: Data("Zyxwvut".utf8)))
         XCTAssertNil(file.range(of: Data("Northwind".utf8)), "no value at all, only names and tokens")
 
-        let later = SchemaShapes(mainFile: schema.path)
-        later.keep(in: folder)
+        let later = newRun(of: schema)
         var fullChecks = 0
         try later.validate(Array(text.utf8)) { () throws(XMLError) in fullChecks += 1 }
         XCTAssertEqual(fullChecks, 1, "the note's shape was not kept, so the document is checked in full")
@@ -126,27 +117,26 @@ final class KeptShapesTests: XCTestCase {
         XCTAssertNil(KeptShapes.read(from: url, mainFile: schemaFile.path))
 
         // A schema checked by shape with that file ignored reads its rules from its files again.
-        let schemaShapes = SchemaShapes(mainFile: schemaFile.path)
-        schemaShapes.keep(in: folder)
+        let schemaShapes = newRun(ofSchemaAt: schemaFile.path)
         XCTAssertFalse(schemaShapes.loadKept())
         XCTAssertEqual(schemaShapes.shapeRules(), rules)
     }
 
     // MARK: Helpers
 
-    /// The OrderResponse sample without its comment (a comment puts a document outside the shape check).
-    private static func sample() throws -> String {
-        try UBLSamples.text(UBLSamples.orderResponse).split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("<!--") }.joined(separator: "\n")
+    /// Checks the valid `text` by shape against `schema` in a run that keeps its shapes in the test's folder.
+    private func check(_ text: String, in schema: XMLSchema) throws {
+        try newRun(of: schema).validate(Array(text.utf8)) { () throws(XMLError) in try schema.validate(XMLDocument(text: text)) }
     }
 
-    /// `nil` for a valid document, else the error's full description.
-    private static func verdict(_ check: () throws(XMLError) -> Void) -> String? {
-        do {
-            try check()
-            return nil
-        } catch {
-            return error.description
-        }
+    /// A new run's checking by shape of `schema`, keeping its shapes in the test's folder.
+    private func newRun(of schema: XMLSchema) -> SchemaShapes {
+        newRun(ofSchemaAt: schema.path)
+    }
+
+    private func newRun(ofSchemaAt path: String) -> SchemaShapes {
+        let shapes = SchemaShapes(mainFile: path)
+        shapes.keep(in: folder)
+        return shapes
     }
 }

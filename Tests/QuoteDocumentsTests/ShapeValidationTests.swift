@@ -70,7 +70,7 @@ final class ShapeValidationTests: XCTestCase {
     }
 
     func testDocumentsThatDifferOnlyInValuesOfOneClassHaveOneShapeAndOthersNot() throws {
-        let original = try Self.sample()
+        let original = try UBLSamples.orderResponseForShapes()
         let shape = try Self.shape(original)
         let sameShape = [
             original.replacingOccurrences(of: "440.00", with: "99999.95"),
@@ -115,7 +115,7 @@ final class ShapeValidationTests: XCTestCase {
         XCTAssertTrue((0..<5_000).allSatisfy { key in withUnsafeBytes(of: key) { table.contains($0.bindMemory(to: UInt8.self), hash: UInt64(key % 3)) } })
 
         // A document's shapes are remembered only while they fit.
-        let sample = try Self.sample()
+        let sample = try UBLSamples.orderResponseForShapes()
         let shapes = try XCTUnwrap(try Self.shape(sample))
         let roomy = ValidShapes(), small = ValidShapes(byteLimit: 64)
         roomy.insert(shapes)
@@ -127,7 +127,7 @@ final class ShapeValidationTests: XCTestCase {
 
     func testTheHostileCorpusGetsTheSameVerdictAndMessagesInFullAndByShape() throws {
         let schema = try UBLSchemas.orderResponse()
-        let original = try Self.sample()
+        let original = try UBLSamples.orderResponseForShapes()
         func edit(_ old: String, _ new: String) -> String { original.replacingOccurrences(of: old, with: new) }
         let valid = [
             original,
@@ -177,14 +177,14 @@ final class ShapeValidationTests: XCTestCase {
         var invalid = 0
         for text in valid + mutated {
             let bytes = Array(text.utf8)
-            let full = Self.verdict { () throws(XMLError) in try schema.validate(bytes, fileName: "hostile.xml", validation: .full) }
-            let shaped = Self.verdict { () throws(XMLError) in try schema.validate(bytes, fileName: "hostile.xml", validation: .shape) }
-            let again = Self.verdict { () throws(XMLError) in try schema.validate(bytes, fileName: "hostile.xml", validation: .shape) }
+            let full = UBLSamples.verdict { () throws(XMLError) in try schema.validate(bytes, fileName: "hostile.xml", validation: .full) }
+            let shaped = UBLSamples.verdict { () throws(XMLError) in try schema.validate(bytes, fileName: "hostile.xml", validation: .shape) }
+            let again = UBLSamples.verdict { () throws(XMLError) in try schema.validate(bytes, fileName: "hostile.xml", validation: .shape) }
             XCTAssertEqual(shaped, full, text)
             XCTAssertEqual(again, full, text)
             if full != nil { invalid += 1 }
         }
-        XCTAssertEqual(valid.compactMap { text in Self.verdict { () throws(XMLError) in try schema.validate(Array(text.utf8), fileName: "v.xml", validation: .full) } }, [])
+        XCTAssertEqual(valid.compactMap { text in UBLSamples.verdict { () throws(XMLError) in try schema.validate(Array(text.utf8), fileName: "v.xml", validation: .full) } }, [])
         XCTAssertEqual(invalid, mutated.count, "every mutation makes an invalid document")
 
         // A valid document made of the elements of valid documents is decided without parsing.
@@ -195,25 +195,9 @@ final class ShapeValidationTests: XCTestCase {
 
     // MARK: Helpers
 
-    /// The OrderResponse sample without its comment (a comment puts a document outside the shape check).
-    private static func sample() throws -> String {
-        try UBLSamples.text(UBLSamples.orderResponse).split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("<!--") }.joined(separator: "\n")
-    }
-
     private static func shape(_ text: String) throws -> LocalShapes? {
         let rules = try XCTUnwrap(ShapeRules(schemaAt: UBLSchemas.orderResponse().path))
         var scanner = ShapeScanner(rules: rules)
         return Array(text.utf8).withUnsafeBufferPointer { scanner.scan($0) } ? scanner.shapes : nil
-    }
-
-    /// `nil` for a valid document, else the error's full description (every message).
-    private static func verdict(_ check: () throws(XMLError) -> Void) -> String? {
-        do {
-            try check()
-            return nil
-        } catch {
-            return error.description
-        }
     }
 }

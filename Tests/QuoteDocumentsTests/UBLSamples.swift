@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import QuoteDocuments
+
 /// The UBL sample documents bundled with the tests, and helpers to edit them.
 enum UBLSamples {
     static let quotation = "ubl-quotation-minimal.xml"
@@ -25,6 +27,21 @@ enum UBLSamples {
         let parts = text.components(separatedBy: old)
         XCTAssertEqual(parts.count, 2, "expected exactly one '\(old)'", file: file, line: line)
         return parts.joined(separator: new)
+    }
+
+    /// The OrderResponse sample without its comment (a comment puts a document outside the shape check).
+    static func orderResponseForShapes() throws -> String {
+        try text(orderResponse).split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("<!--") }.joined(separator: "\n")
+    }
+
+    /// `nil` for a valid document, else the error's full description (every message).
+    static func verdict(_ check: () throws(XMLError) -> Void) -> String? {
+        do {
+            try check()
+            return nil
+        } catch {
+            return error.description
+        }
     }
 
     /// The 1-based number of the line of `text` containing `needle` (first occurrence).

@@ -40,28 +40,33 @@ final class SchemaShapes: Sendable {
 
     /// Takes the rules and shapes kept by an earlier run, unless the rules are known already;
     /// returns whether shapes of valid documents are now at hand.
-    @discardableResult
     func loadKept() -> Bool {
-        rules.withLock { rules in
-            if rules == nil, let folder = folder.withLock({ $0 }),
-                let kept = KeptShapes.read(from: KeptShapes.url(in: folder, mainFile: mainFile), mainFile: mainFile) {
-                for shape in kept.shapes { shape.withUnsafeBufferPointer { validShapes.insert($0) } }
-                rules = .some(kept.rules)
-            }
-            return rules != nil && validShapes.count > 0
+        let known = rules.withLock { rules in
+            if rules == nil { takeKept(into: &rules) }
+            return rules != nil
         }
+        return known && validShapes.count > 0
     }
 
     /// The rules: kept ones, else read from the schema's files (once), else `nil` when the
     /// schema does not allow checking by shape.
     func shapeRules() -> ShapeRules? {
-        loadKept()
-        return rules.withLock { rules in
+        rules.withLock { rules in
             if let known = rules { return known }
+            takeKept(into: &rules)
+            if let kept = rules { return kept }
             let read = ShapeRules(schemaAt: mainFile)
             rules = .some(read)
             return read
         }
+    }
+
+    /// Sets `rules` to the kept ones, and remembers the kept shapes, when there are any.
+    private func takeKept(into rules: inout ShapeRules??) {
+        guard let folder = folder.withLock({ $0 }),
+            let kept = KeptShapes.read(from: KeptShapes.url(in: folder, mainFile: mainFile), mainFile: mainFile) else { return }
+        for shape in kept.shapes { shape.withUnsafeBufferPointer { validShapes.insert($0) } }
+        rules = .some(kept.rules)
     }
 
     /// Decides `bytes` by its shape when every local shape of it was seen valid; else calls

@@ -58,6 +58,23 @@ final class TemplateRenderingTests: XCTestCase {
         XCTAssertEqual(render(bytes), "data:image/png;base64," + Data(bytes).base64EncodedString(), "printed again from the cache")
     }
 
+    func testARenderReservesTheLastOutputsSizeInsteadOfGrowingItsBuffer() throws {
+        // 100 KB printed a piece at a time, from 16 KB, doubles to a 128 KB buffer; the next render
+        // reserves about the size it saw, so it neither copies its buffer as it grows nor holds as much.
+        let template = try TestContract.compile(["main.html": "{% for note in notes %}{{ note }}{% endfor %}"])
+        let data = TemplateObject(TestContract.order, [
+            "number": .string("1"), "customer": .object(TemplateObject(TestContract.customer, ["name": .string("x")])),
+            "lines": .list([]), "total": .money(0, .usd), "date": .date(LocalDate("2026-01-01")!), "paid": .bool(false),
+            "notes": .list(Array(repeating: .string("0123456789"), count: 10_000)),
+        ])
+        let first = template.renderBytes(data, culture: .invariant), second = template.renderBytes(data, culture: .invariant)
+        XCTAssertEqual(first.count, 100_000)
+        XCTAssertEqual(second, first)
+        XCTAssertGreaterThanOrEqual(first.capacity, 128 * 1024)
+        XCTAssertGreaterThanOrEqual(second.capacity, 100_000)
+        XCTAssertLessThan(second.capacity, 120 * 1024)
+    }
+
     func testAnImageMediaTypeIsEscaped() throws {
         let template = try TestContract.compile(["main.html": "{{ customer.logo | image }}"])
         let data = TemplateObject(TestContract.order, [

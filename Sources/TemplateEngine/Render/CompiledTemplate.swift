@@ -9,6 +9,8 @@ public struct CompiledTemplate: Sendable {
     let slotCount: Int
     /// The base64 of the images its renders printed, kept for the next ones.
     let images = Base64Cache()
+    /// The size of its last output, reserved by the next render.
+    let outputSize = OutputSizeHint()
     /// The culture the template sets with `{% culture "…" %}`, which wins over the one asked for.
     public let culture: Culture?
     /// The text of every template file it was made from (itself, its layouts and includes), by name.
@@ -31,15 +33,20 @@ public struct CompiledTemplate: Sendable {
 
     /// The output as UTF-8 bytes.
     public func renderBytes(_ data: TemplateObject, culture: Culture) -> [UInt8] {
-        var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount)
+        var renderer = Renderer(
+            root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount, capacity: outputSize.capacity)
         renderer.render(program)
+        outputSize.record(renderer.output.count)
         return renderer.output
     }
 
     /// The output as UTF-8 bytes, stopped with an error when it passes `limits`.
     public func renderBytes(_ data: TemplateObject, culture: Culture, limits: RenderLimits) throws(RenderLimitExceeded) -> [UInt8] {
-        var renderer = Renderer(root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount, limits: limits)
+        var renderer = Renderer(
+            root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount,
+            capacity: min(outputSize.capacity, limits.maximumBytes), limits: limits)
         renderer.render(program)
+        outputSize.record(renderer.output.count)
         if let exceeded = renderer.exceeded {
             switch exceeded {
             case .size: throw RenderLimitExceeded(template: name, limit: .size(limits.maximumBytes))

@@ -18,7 +18,7 @@ struct Renderer {
     var exceeded: RenderLimitExceeded.Limit?
     private var turns = 0
 
-    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, images: Base64Cache, slotCount: Int, limits: RenderLimits? = nil) {
+    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, images: Base64Cache, slotCount: Int, capacity: Int, limits: RenderLimits? = nil) {
         self.root = root
         self.culture = culture
         self.syntax = syntax
@@ -26,7 +26,7 @@ struct Renderer {
         self.locals = Array(repeating: .null, count: slotCount)
         maximumBytes = limits?.maximumBytes ?? .max
         deadline = limits.map { ContinuousClock.now.advanced(by: $0.maximumDuration) }
-        output.reserveCapacity(16 * 1024)
+        output.reserveCapacity(capacity)
     }
 
     /// Runs `program` from its first instruction to its last (or until a limit stops it).

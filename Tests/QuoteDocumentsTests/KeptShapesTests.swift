@@ -120,6 +120,13 @@ final class KeptShapesTests: XCTestCase {
         let schemaShapes = newRun(ofSchemaAt: schemaFile.path)
         XCTAssertFalse(schemaShapes.loadKept())
         XCTAssertEqual(schemaShapes.shapeRules(), rules)
+
+        // The main file named another way (`..`) finds the same file.
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: schemaFile.path)
+        let written = KeptShapes.write(rules: try XCTUnwrap(ShapeRules(schemaAt: schemaFile.path)), shapes: shapes, to: url)
+        XCTAssertTrue(written)
+        let roundabout = folder.appendingPathComponent("sub").appendingPathComponent("..").appendingPathComponent("note.xsd").path
+        XCTAssertTrue(newRun(ofSchemaAt: roundabout).loadKept())
     }
 
     // MARK: Helpers

@@ -13,7 +13,7 @@ import Synchronization
 /// tokens are kept (``ValidShapes/tokenShapes(byteLimit:)``): no text of a document reaches the
 /// file. Shared between threads.
 final class SchemaShapes: Sendable {
-    /// The schema's main file.
+    /// The schema's main file, as an absolute path without `.` or `..` (as the rules name it).
     let mainFile: String
     /// The rules, once known: `.some(nil)` when the schema does not allow checking by shape.
     private let rules = Mutex<ShapeRules??>(nil)
@@ -29,7 +29,7 @@ final class SchemaShapes: Sendable {
     static let keptByteLimit = 1 << 20
 
     init(mainFile: String) {
-        self.mainFile = mainFile
+        self.mainFile = URL(fileURLWithPath: mainFile).standardizedFileURL.path
     }
 
     /// Keeps the shapes in `folder` between runs: those kept there are used from the first check

@@ -220,7 +220,6 @@ public struct PreviewSite: Sendable {
 
     /// The violations of `bytes` against the UBL schema of `kind`; none when it is valid.
     static func schemaIssues(_ bytes: [UInt8], kind: DocumentKind) -> [XMLIssue] {
-        UBLSchemas.prepare(for: kind)
         do {
             try UBLSchemas.schema(for: kind).validate(try XMLDocument(bytes: bytes, fileName: "document.xml"))
             return []

@@ -50,7 +50,7 @@ extension QuoteWorkflow {
     /// order; when the ERP fails, nothing is recorded.
     @discardableResult
     public func placeOrder(quoteNumber: String, options: OrderOptions, output: DocumentOutput, templateOverride: URL? = nil) async throws -> LifecycleReceipt {
-        UBLSchemas.prepare(for: .orderConfirmation)
+        UBLSchemas.prepare(for: .orderConfirmation, validation: output.renderer.validation)
         let saleNumber = try saleNumber(ofQuote: quoteNumber)
         return try await output.writer.withSaleLock(saleNumber) {
             try output.recoverLeftovers(saleNumber: saleNumber, storage: storage)

@@ -63,7 +63,7 @@ extension QuoteWorkflow {
     public func renderPreview(
         quoteNumber: String, options: PreviewOptions, renderer: DocumentRenderer, templateOverride: URL? = nil
     ) throws -> (source: DocumentSource, documents: [RenderedDocument]) {
-        if options.formats.contains(.xml) { UBLSchemas.prepare(for: options.kind) }
+        if options.formats.contains(.xml) { UBLSchemas.prepare(for: options.kind, validation: renderer.validation) }
         var source = try storage.snapshot { store in try store.documentSource(quoteNumber: quoteNumber, version: options.version) }
         if options.kind == .proposal, source.detail.version.version.state.isEditable {
             source = try Self.asSent(source, validDays: options.validDays, validTo: options.validTo, today: options.today)

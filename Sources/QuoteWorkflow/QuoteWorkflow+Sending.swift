@@ -43,7 +43,7 @@ extension QuoteWorkflow {
     /// the e-mail's sender and recipient are settled first, and the mail carries every document.
     @discardableResult
     public func send(quoteNumber: String, options: SendOptions, output: DocumentOutput, templateOverride: URL? = nil) throws -> LifecycleReceipt {
-        UBLSchemas.prepare(for: .proposal)
+        UBLSchemas.prepare(for: .proposal, validation: output.renderer.validation)
         let saleNumber = try saleNumber(ofQuote: quoteNumber)
         return try output.writer.withSaleLock(saleNumber) {
             try output.recoverLeftovers(saleNumber: saleNumber, storage: storage)

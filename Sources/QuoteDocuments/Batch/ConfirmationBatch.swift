@@ -177,7 +177,7 @@ public struct ConfirmationBatch: Sendable {
     /// Compiles the confirmation templates of every sale type once, before the threads start (the
     /// library keeps them); one that does not compile fails its quotes, with the reason.
     func prepareTemplates(formats: [DocumentFormat], culture requested: String?) throws {
-        if formats.contains(.xml) { UBLSchemas.prepare(for: .orderConfirmation, manyDocuments: true) }
+        if formats.contains(.xml) { UBLSchemas.prepare(for: .orderConfirmation, validation: renderer.validation, manyDocuments: true) }
         let (saleTypes, settings) = try storage.snapshot { store in (try store.saleTypes(), try store.settings()) }
         for saleType in saleTypes {
             let culture = Culture.named(settings.culture(requested: requested, saleType: saleType)) ?? .invariant

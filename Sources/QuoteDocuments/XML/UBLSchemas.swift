@@ -39,18 +39,22 @@ public enum UBLSchemas {
         orderResponseShapes.keep(in: folder)
     }
 
-    /// Gets the checking of documents of `kind` ready on threads of their own, so that it
-    /// overlaps reading the quote and rendering it: takes the rules and shapes kept by an earlier
-    /// run, or reads the rules from the schema's files while the schema is compiled (about 60
-    /// ms). With kept shapes the schema is compiled only when a document needs it — measured, a
-    /// compilation beside a `send` slows it by a fifth even on a second core — unless
-    /// `manyDocuments` (a batch, some of whose documents hold values no shape is kept for) asks
-    /// for it from the start. Commands that will write XML call it first.
-    public static func prepare(for kind: DocumentKind, manyDocuments: Bool = false) {
+    /// Gets the checking of documents of `kind` as `validation` says ready on threads of their
+    /// own, so that it overlaps reading the quote and rendering it. By shape: takes the rules and
+    /// shapes kept by an earlier run, or reads the rules from the schema's files while the schema
+    /// is compiled (about 60 ms). With kept shapes the schema is compiled only when a document
+    /// needs it — measured, a compilation beside a `send` slows it by a fifth even on a second
+    /// core — unless `manyDocuments` (a batch, some of whose documents hold values no shape is
+    /// kept for) asks for it from the start. In full: compiles the schema. Commands that will
+    /// write XML call it first.
+    public static func prepare(for kind: DocumentKind, validation: XMLValidation, manyDocuments: Bool = false) {
+        guard validation != .off else { return }
         Thread {
             let shapes = shapes(for: kind)
-            if !manyDocuments, shapes.loadKept() { return }
-            Thread { _ = shapes.shapeRules() }.start()
+            if validation == .shape {
+                if !manyDocuments, shapes.loadKept() { return }
+                Thread { _ = shapes.shapeRules() }.start()
+            }
             _ = kind == .proposal ? quotationSchema : orderResponseSchema
         }.start()
     }

@@ -32,10 +32,21 @@ extension Document: PositionalRecord {
             created: try row.value(at: layout[.created]))
     }
 
-    public var databaseValues: [DatabaseValue] {
-        [id.databaseValue, activityId.databaseValue, quoteVersionId.databaseValue, kind.databaseValue, format.databaseValue, path.databaseValue,
-         sha256.databaseValue, byteSize.databaseValue, templateName.databaseValue, templateHash.databaseValue, engineVersion.databaseValue,
-         created.databaseValue]
+    public func value(of column: Columns) -> (any DatabaseValueConvertible)? {
+        switch column {
+        case .id: id
+        case .activityId: activityId
+        case .quoteVersionId: quoteVersionId
+        case .kind: kind
+        case .format: format
+        case .path: path
+        case .sha256: sha256
+        case .byteSize: byteSize
+        case .templateName: templateName
+        case .templateHash: templateHash
+        case .engineVersion: engineVersion
+        case .created: created
+        }
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -26,9 +26,16 @@ extension SaleActivity: PositionalRecord {
             text: try row.value(at: layout[.text]))
     }
 
-    public var databaseValues: [DatabaseValue] {
-        [id.databaseValue, kind.databaseValue, saleId.databaseValue, quoteVersionId.databaseValue, associateId.databaseValue, date.databaseValue,
-         text.databaseValue]
+    public func value(of column: Columns) -> (any DatabaseValueConvertible)? {
+        switch column {
+        case .id: id
+        case .kind: kind
+        case .saleId: saleId
+        case .quoteVersionId: quoteVersionId
+        case .associateId: associateId
+        case .date: date
+        case .text: text
+        }
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

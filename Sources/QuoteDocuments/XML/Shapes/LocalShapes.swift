@@ -16,15 +16,12 @@ struct LocalShapes: Equatable {
         holdValues.removeAll(keepingCapacity: true)
     }
 
-    /// Appends the shape that is the end of `buffer` from `start`.
-    mutating func append(_ buffer: [UInt8], from start: Int, holdsValue: Bool) {
-        buffer.withUnsafeBufferPointer { buffer in
-            let shape = UnsafeBufferPointer(rebasing: buffer[start...])
-            bytes.append(contentsOf: shape)
-            ends.append(bytes.count)
-            hashes.append(ShapeHash.of(shape))
-            holdValues.append(holdsValue)
-        }
+    /// Appends `shape`.
+    mutating func append(_ shape: UnsafeBufferPointer<UInt8>, holdsValue: Bool) {
+        bytes.append(contentsOf: shape)
+        ends.append(bytes.count)
+        hashes.append(ShapeHash.of(shape))
+        holdValues.append(holdsValue)
     }
 
     /// Calls `body` with each shape's bytes, hash and whether it holds a value kept as written,
@@ -53,12 +50,14 @@ enum ShapeHash {
             hash ^= hash >> 31
             index += 8
         }
+        // The last 1 to 7 bytes, read in at most three loads rather than one at a time.
+        let left = raw.count - index
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < raw.count {
-            tail |= UInt64(raw[index]) << shift
-            shift += 8
-            index += 1
+        if left >= 4 {
+            tail = UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)) << 32
+                | UInt64(raw.loadUnaligned(fromByteOffset: raw.count - 4, as: UInt32.self))
+        } else if left > 0 {
+            tail = UInt64(raw[index]) << 16 | UInt64(raw[index + left / 2]) << 8 | UInt64(raw[raw.count - 1])
         }
         hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
         return hash ^ (hash >> 29)

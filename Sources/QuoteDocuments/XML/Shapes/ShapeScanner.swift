@@ -26,10 +26,11 @@ struct ShapeScanner {
     /// The local shapes of the last document scanned, in the order its elements close.
     private(set) var shapes = LocalShapes()
     private var classifier = ValueClassifier()
-    private var decoded: [UInt8] = []
+    /// A value with its references replaced, when it has any.
+    private let decoded = ScanBuffer(capacity: 256)
     /// The local shapes of the open elements so far, outermost first: an element's children
     /// close before its next part is added, so the innermost one's is always at the end.
-    private var pending: [UInt8] = []
+    private let pending = ScanBuffer()
     /// The open elements: where their names are written, their numbers, where their shapes
     /// start in `pending`, how many namespaces each declared and whether a value of theirs is
     /// kept as written.
@@ -47,8 +48,13 @@ struct ShapeScanner {
     private var attributes: [(name: Range<Int>, value: Range<Int>)] = []
     private var rootSeen = false
 
+    /// The type of each element's text, by element number: the rules' own, in an array of
+    /// plain values that reading does not retain.
+    private let textTypes: [BuiltInType?]
+
     init(rules: ShapeRules) {
         self.rules = rules
+        textTypes = rules.elementTypes.map(\.text)
     }
 
     /// The parts of a local shape.
@@ -66,7 +72,7 @@ struct ShapeScanner {
     /// is not one the shape check covers.
     mutating func scan(_ document: UnsafeBufferPointer<UInt8>) -> Bool {
         shapes.removeAll()
-        pending.removeAll(keepingCapacity: true)
+        pending.removeAll()
         open.removeAll(keepingCapacity: true)
         bindings.removeAll(keepingCapacity: true)
         bindingsChanged = true
@@ -118,8 +124,8 @@ struct ShapeScanner {
     /// Moves the shape of the element closed from `pending` to ``shapes`` and ends the scope of
     /// the namespaces it declared.
     private mutating func close(shapeStart: Int, declared: Int, holdsValue: Bool) {
-        shapes.append(pending, from: shapeStart, holdsValue: holdsValue)
-        pending.removeLast(pending.count - shapeStart)
+        shapes.append(pending.bytes(from: shapeStart), holdsValue: holdsValue)
+        pending.removeLast(from: shapeStart)
         if declared > 0 {
             bindings.removeLast(declared)
             bindingsChanged = true
@@ -199,9 +205,9 @@ struct ShapeScanner {
     /// Adds the text at `range` to the open element's local shape: outside the root, only white
     /// space may be.
     private mutating func text(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let current = open.last else { return Self.isWhiteSpace(document, range) }
+        guard let element = open.last?.element else { return Self.isWhiteSpace(document, range) }
         pending.append(Part.text.rawValue)
-        let type = rules.elementTypes[current.element].text
+        let type = textTypes[element]
         if type == nil, Self.isWhiteSpace(document, range) {
             pending.append(Part.whiteSpace.rawValue)
             return true
@@ -214,7 +220,9 @@ struct ShapeScanner {
     /// Where the prefix a namespace declaration binds is (empty for the default namespace), or
     /// `nil` when the attribute named at `name` is not `xmlns` or `xmlns:…`.
     private static func declaredPrefix(_ document: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Range<Int>? {
-        guard document[name].starts(with: "xmlns".utf8) else { return nil }
+        let written = document.baseAddress! + name.lowerBound
+        // `xmlns`
+        guard name.count >= 5, written[0] == 0x78, written[1] == 0x6D, written[2] == 0x6C, written[3] == 0x6E, written[4] == 0x73 else { return nil }
         if name.count == 5 { return name.upperBound..<name.upperBound }
         return document[name.lowerBound + 5] == 0x3A ? (name.lowerBound + 6)..<name.upperBound : nil
     }
@@ -251,7 +259,7 @@ struct ShapeScanner {
         if let type {
             verdict = plain
                 ? classifier.verdict(of: UnsafeBufferPointer(rebasing: document[range]), as: type)
-                : decoded.withUnsafeBufferPointer { classifier.verdict(of: $0, as: type) }
+                : classifier.verdict(of: decoded.bytes(), as: type)
         } else {
             verdict = nil
         }
@@ -267,13 +275,13 @@ struct ShapeScanner {
 
     private mutating func append(_ part: Part, _ element: Int) {
         pending.append(part.rawValue)
-        withUnsafeBytes(of: UInt32(element).littleEndian) { pending.append(contentsOf: $0) }
+        pending.append(number: UInt32(element))
     }
 
     private mutating func appendWritten(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         pending.append(Part.written.rawValue)
-        withUnsafeBytes(of: UInt32(range.count).littleEndian) { pending.append(contentsOf: $0) }
-        pending.append(contentsOf: UnsafeBufferPointer(rebasing: document[range]))
+        pending.append(number: UInt32(range.count))
+        pending.append(UnsafeBufferPointer(rebasing: document[range]))
     }
 
     /// Checks that the value at `range` is well-formed character data and, when it holds
@@ -288,8 +296,8 @@ struct ShapeScanner {
             switch byte {
             case 0x26:
                 if plain {
-                    decoded.removeAll(keepingCapacity: true)
-                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: document[range.lowerBound..<index]))
+                    decoded.removeAll()
+                    decoded.append(UnsafeBufferPointer(rebasing: document[range.lowerBound..<index]))
                     plain = false
                 }
                 guard let next = reference(document, index..<range.upperBound) else { return nil }
@@ -305,7 +313,7 @@ struct ShapeScanner {
                 return nil
             case 0x80...:
                 guard let next = Self.scalarEnd(document, index..<range.upperBound) else { return nil }
-                if !plain { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: document[index..<next])) }
+                if !plain { decoded.append(UnsafeBufferPointer(rebasing: document[index..<next])) }
                 index = next
                 continue
             default:
@@ -340,7 +348,8 @@ struct ShapeScanner {
                 scalar = scalar * (hex ? 16 : 10) + value
             }
             guard Self.isXMLCharacter(scalar), let unicode = Unicode.Scalar(scalar) else { return nil }
-            decoded.append(contentsOf: String(Character(unicode)).utf8)
+            var character = String(Character(unicode))
+            character.withUTF8 { decoded.append($0) }
             return end + 1
         }
         let character: UInt8
@@ -393,36 +402,27 @@ struct ShapeScanner {
 
     /// The end of the ASCII qualified name at `start`: a name, or two joined by one colon.
     private static func nameEnd(_ document: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        guard start < document.count, isNameStart(document[start]) else { return nil }
-        let base = document.baseAddress!
-        var index = start + 1
-        var colon = -1
-        while index < document.count {
-            let byte = base[index]
-            if byte == 0x3A {
-                guard colon < 0, index + 1 < document.count, isNameStart(base[index + 1]) else { return nil }
-                colon = index
-            } else if !isNameCharacter(byte) {
-                break
-            }
-            index += 1
-        }
-        return index
-    }
-
-    private static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte == 0x5F
-    }
-
-    /// Whether `byte` is an ASCII letter, digit, `_`, `-` or `.`: one bit per byte.
-    private static func isNameCharacter(_ byte: UInt8) -> Bool {
-        let digitsDashDot: UInt64 = 0x03FF_6000_0000_0000, letters: UInt64 = 0x07FF_FFFE_87FF_FFFE
-        switch byte >> 6 {
-        case 0: return digitsDashDot >> UInt64(byte & 63) & 1 == 1
-        case 1: return letters >> UInt64(byte & 63) & 1 == 1
-        default: return false
+        byteClasses.withUnsafeBufferPointer { classes in
+            let base = document.baseAddress!, end = document.count
+            guard start < end, classes[Int(base[start])] & nameStart != 0 else { return nil }
+            var index = start + 1
+            while index < end, classes[Int(base[index])] & nameCharacter != 0 { index += 1 }
+            guard index < end, base[index] == 0x3A else { return index }
+            guard index + 1 < end, classes[Int(base[index + 1])] & nameStart != 0 else { return nil }
+            index += 2
+            while index < end, classes[Int(base[index])] & nameCharacter != 0 { index += 1 }
+            return index < end && base[index] == 0x3A ? nil : index
         }
     }
+
+    /// The class of each byte: ``nameStart`` for an ASCII letter or `_`, ``nameCharacter`` for
+    /// those, ASCII digits, `-` and `.`.
+    private static let byteClasses: [UInt8] = (0...255).map { (byte: UInt8) in
+        let letter = (byte | 0x20) &- 0x61 < 26, digit = byte &- 0x30 < 10
+        let start = letter || byte == 0x5F
+        return (start ? nameStart : 0) | (start || digit || byte == 0x2D || byte == 0x2E ? nameCharacter : 0)
+    }
+    private static let nameStart: UInt8 = 1, nameCharacter: UInt8 = 2
 
     /// Whether the bytes at `range` are all spaces, tabs, line feeds or carriage returns.
     private static func isWhiteSpace(_ document: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

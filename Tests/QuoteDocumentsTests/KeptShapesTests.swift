@@ -129,6 +129,30 @@ final class KeptShapesTests: XCTestCase {
         XCTAssertTrue(newRun(ofSchemaAt: roundabout).loadKept())
     }
 
+    func testAWriteRemovesTemporariesAbandonedByAStoppedProcessButNotRecentOnes() throws {
+        let schemaFile = folder.appendingPathComponent("note.xsd")
+        try """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
+              <xs:element name="Note" type="xs:string"/>
+            </xs:schema>
+            """.write(to: schemaFile, atomically: true, encoding: .utf8)
+        let rules = try XCTUnwrap(ShapeRules(schemaAt: schemaFile.path))
+        let url = KeptShapes.url(in: folder, mainFile: schemaFile.path)
+        let manager = FileManager.default
+        let abandoned = folder.appendingPathComponent(".\(url.lastPathComponent)-\(UUID().uuidString)")
+        let underWay = folder.appendingPathComponent(".\(url.lastPathComponent)-\(UUID().uuidString)")
+        let otherFiles = folder.appendingPathComponent(".Other.shapes-\(UUID().uuidString)")
+        for file in [abandoned, underWay, otherFiles] { try Data([1, 2, 3]).write(to: file) }
+        let longAgo = Date(timeIntervalSinceNow: -(KeptShapes.abandonedAge + 60))
+        for file in [abandoned, otherFiles] { try manager.setAttributes([.modificationDate: longAgo], ofItemAtPath: file.path) }
+
+        XCTAssertTrue(KeptShapes.write(rules: rules, shapes: [[1]], to: url))
+        XCTAssertFalse(manager.fileExists(atPath: abandoned.path), "left by a stopped write of this file")
+        XCTAssertTrue(manager.fileExists(atPath: underWay.path), "a write that may be under way")
+        XCTAssertTrue(manager.fileExists(atPath: otherFiles.path), "another file's temporary is not this write's to remove")
+        XCTAssertNotNil(KeptShapes.read(from: url, mainFile: schemaFile.path))
+    }
+
     // MARK: Helpers
 
     /// Checks the valid `text` by shape against `schema` in a run that keeps its shapes in the test's folder.

@@ -73,10 +73,30 @@ struct KeptShapes: Equatable {
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(writer.bytes).write(to: temporary)
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            removeAbandonedTemporaries(of: url)
             return true
         } catch {
             try? manager.removeItem(at: temporary)
             return false
+        }
+    }
+
+    /// How old a temporary file of a write must be to count as abandoned: a write takes
+    /// milliseconds, so an older one was left by a process stopped between writing and renaming.
+    static let abandonedAge: TimeInterval = 600
+
+    /// Removes the temporary files of writes of `url` that a stopped process left behind, leaving
+    /// those of writes that may still be under way.
+    private static func removeAbandonedTemporaries(of url: URL) {
+        let manager = FileManager.default
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)-"
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let path = folder.appendingPathComponent(name).path
+            guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                Date().timeIntervalSince(modified) > abandonedAge else { continue }
+            try? manager.removeItem(atPath: path)
         }
     }
 

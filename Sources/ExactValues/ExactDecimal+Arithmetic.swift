@@ -75,12 +75,13 @@ extension ExactDecimal {
             if overflow { return ExactDecimal(significand: 0, scale: scale) }
             denominator = scaled
         }
-        let overflow = ArithmeticOverflow("\(self) ÷ \(divisor) to \(scale) decimals")
-        guard numerator.high < denominator else { throw overflow }
+        // Written out only when thrown: a division that fits (nearly all) makes no string.
+        func overflow() -> ArithmeticOverflow { ArithmeticOverflow("\(self) ÷ \(divisor) to \(scale) decimals") }
+        guard numerator.high < denominator else { throw overflow() }
         let (quotient, remainder) = denominator.dividingFullWidth(numerator)
         let rounded = Self.roundsAwayFromZero(quotient: quotient, remainder: remainder, divisor: denominator, rule: rule)
             ? quotient + 1 : quotient
-        guard rounded <= Self.maximumMagnitude else { throw overflow }
+        guard rounded <= Self.maximumMagnitude else { throw overflow() }
         return ExactDecimal(magnitude: rounded, negative: negative, scale: scale)
     }
 

@@ -18,7 +18,11 @@ extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
             negative = first == UInt8(ascii: "-")
             utf8 = utf8.dropFirst()
         }
+        // The digits go into 64 bits while they surely fit (stored amounts have far fewer than
+        // 19), and into 128 bits, checked, past that.
+        var small: UInt64 = 0
         var digits: UInt128 = 0
+        var isSmall = true
         var scale = 0
         var seenPoint = false
         var seenDigitBeforePoint = false
@@ -30,15 +34,24 @@ extension ExactDecimal: LosslessStringConvertible, CustomStringConvertible {
             }
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             if seenPoint { scale += 1 } else { seenDigitBeforePoint = true }
+            let digit = byte - UInt8(ascii: "0")
+            if isSmall, small < 100_000_000_000_000_000 {
+                small = small * 10 + UInt64(digit)
+                continue
+            }
+            if isSmall {
+                digits = UInt128(small)
+                isSmall = false
+            }
             // At most ±maximumSignificand (39 digits), the range every result stays in, so
             // whatever the arithmetic printed reads back.
             let (shifted, shiftOverflow) = digits.multipliedReportingOverflow(by: 10)
-            let (next, addOverflow) = shifted.addingReportingOverflow(UInt128(byte - UInt8(ascii: "0")))
-            guard !shiftOverflow, !addOverflow, next <= Self.maximumMagnitude, scale <= Self.maximumScale else { return nil }
+            let (next, addOverflow) = shifted.addingReportingOverflow(UInt128(digit))
+            guard !shiftOverflow, !addOverflow, next <= Self.maximumMagnitude else { return nil }
             digits = next
         }
-        guard seenDigitBeforePoint, !(seenPoint && scale == 0) else { return nil }
-        self.init(magnitude: digits, negative: negative, scale: scale)
+        guard seenDigitBeforePoint, !(seenPoint && scale == 0), scale <= Self.maximumScale else { return nil }
+        self.init(magnitude: isSmall ? UInt128(small) : digits, negative: negative, scale: scale)
     }
 
     /// Plain decimal notation with all `scale` fraction digits: `"1552.60"`, `"-0.05"`, `"12"`.

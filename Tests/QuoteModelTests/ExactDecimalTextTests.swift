@@ -60,6 +60,25 @@ final class ExactDecimalTextTests: XCTestCase {
         }
     }
 
+    func testReadsEveryLengthOfDigitsAcrossTheSixtyFourBitLimit() throws {
+        // Digits are gathered in 64 bits up to 18 of them, in 128 bits past that.
+        for count in 1...38 {
+            for digit in ["9", "1", "5"] {
+                let whole = String(repeating: digit, count: count)
+                XCTAssertEqual(try XCTUnwrap(ExactDecimal(whole), whole).description, whole)
+                XCTAssertEqual(ExactDecimal("-" + whole)?.significand, -(Int128(whole)!), whole)
+                if count > 1, count - 1 <= 18 {
+                    let pointed = String(whole.dropLast(count - 1)) + "." + String(whole.suffix(count - 1))
+                    XCTAssertEqual(ExactDecimal(pointed)?.description, pointed)
+                    XCTAssertEqual(ExactDecimal(pointed)?.significand, Int128(whole)!, pointed)
+                }
+            }
+        }
+        for text in ["18446744073709551615", "18446744073709551616", "100000000000000000", "999999999999999999.9", "0000000000000000000000001.5"] {
+            XCTAssertEqual(ExactDecimal(text)?.description, text.hasPrefix("0000") ? "1.5" : text)
+        }
+    }
+
     func testAcceptsEighteenFractionDigitsAndRejectsNineteen() {
         XCTAssertEqual(ExactDecimal("0.000000000000000001")?.scale, 18)
         XCTAssertEqual(ExactDecimal("1.123456789012345678")?.scale, 18)

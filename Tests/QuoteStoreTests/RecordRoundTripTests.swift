@@ -272,6 +272,27 @@ final class RecordRoundTripTests: XCTestCase {
         }
     }
 
+    /// Rows go in by statements of a power of two of rows (7 = 4 + 2 + 1), kept and used again
+    /// by the next insert: every row arrives once, in order, with its own values.
+    func testRowsInsertedByPowersOfTwoArriveOnceInOrderAgainAndAgain() throws {
+        XCTAssertEqual([1, 2, 3, 4, 7, 8, 255, 256, 257].map { Database.largestPowerOfTwo(atMost: $0) }, [1, 2, 2, 4, 4, 8, 128, 256, 256])
+        XCTAssertEqual(Database.largestPowerOfTwo(atMost: 0), 1)
+        func documents(_ prefix: String, _ count: Int) -> [Document] {
+            (0..<count).map { index in
+                Document(
+                    quoteVersionId: chain.version.id!, kind: .orderConfirmation, format: .html, path: "\(prefix)/\(index).html",
+                    sha256: String(repeating: "a", count: 64), byteSize: Int64(index), templateName: "order-confirmation", templateHash: "",
+                    engineVersion: "1", created: instant(milliseconds: Int64(index)))
+            }
+        }
+        let first = documents("first", 7), second = documents("second", 7)
+        try store.write { db in try db.insertRows(first) }
+        try store.write { db in try db.insertRows(second) }
+        let fetched = try store.read { db in try Document.filter(Column("id") != chain.document.id!).order(Column("id")).fetchAll(db) }
+        XCTAssertEqual(fetched.map(\.path), (first + second).map(\.path))
+        XCTAssertEqual(fetched.map(\.byteSize), (first + second).map(\.byteSize))
+    }
+
     func testDecimalsAreStoredAsTheirExactText() throws {
         let stored = try store.read { db in
             try Row.fetchOne(db, sql: "SELECT unitListPrice, unitCost, unitMinimumPrice, stock FROM product WHERE id = ?", arguments: [chain.product.id])

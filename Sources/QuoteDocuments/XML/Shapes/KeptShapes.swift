@@ -68,7 +68,7 @@ struct KeptShapes: Equatable {
         for shape in shapes { writer.append(sized: shape) }
         writer.append(Array(SHA256.hash(data: writer.bytes)))
         let manager = FileManager.default
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)-\(UUID().uuidString)")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(temporaryPrefix(of: url) + UUID().uuidString)
         do {
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(writer.bytes).write(to: temporary)
@@ -81,6 +81,11 @@ struct KeptShapes: Equatable {
         }
     }
 
+    /// The start of the name of every temporary file a write of `url` makes beside it.
+    static func temporaryPrefix(of url: URL) -> String {
+        ".\(url.lastPathComponent)-"
+    }
+
     /// How old a temporary file of a write must be to count as abandoned: a write takes
     /// milliseconds, so an older one was left by a process stopped between writing and renaming.
     static let abandonedAge: TimeInterval = 600
@@ -90,7 +95,7 @@ struct KeptShapes: Equatable {
     private static func removeAbandonedTemporaries(of url: URL) {
         let manager = FileManager.default
         let folder = url.deletingLastPathComponent()
-        let prefix = ".\(url.lastPathComponent)-"
+        let prefix = temporaryPrefix(of: url)
         guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(prefix) {
             let path = folder.appendingPathComponent(name).path

@@ -41,9 +41,10 @@ struct ShapeTable {
         value(of: key, hash: hash) != nil
     }
 
-    /// Holds `key` with `value`, unless it is held already.
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int = 0) {
-        guard !contains(key, hash: hash) else { return }
+    /// Holds `key` with `value`, unless it is held already; returns whether it was new.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int = 0) -> Bool {
+        guard !contains(key, hash: hash) else { return false }
         if (count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
@@ -51,6 +52,7 @@ struct ShapeTable {
         slots[index] = Slot(hash: hash, start: storage.count, length: key.count, value: value)
         storage.append(contentsOf: key)
         count += 1
+        return true
     }
 
     /// Calls `body` with every string held and its number, in no particular order.

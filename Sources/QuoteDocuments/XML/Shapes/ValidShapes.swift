@@ -25,8 +25,7 @@ final class ValidShapes: Sendable {
             var newTokenShape = false
             _ = shapes.allSatisfy { shape, hash, holdsValue in
                 if table.bytes + shape.count > self.byteLimit { return false }
-                if !holdsValue, !table.contains(shape, hash: hash) { newTokenShape = true }
-                table.insert(shape, hash: hash, value: holdsValue ? 1 : 0)
+                if table.insert(shape, hash: hash, value: holdsValue ? 1 : 0), !holdsValue { newTokenShape = true }
                 return true
             }
             return newTokenShape

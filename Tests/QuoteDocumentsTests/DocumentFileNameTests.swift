@@ -1,4 +1,6 @@
+import Foundation
 import QuoteModel
+import Synchronization
 import XCTest
 
 @testable import QuoteDocuments
@@ -20,5 +22,24 @@ final class DocumentFileNameTests: XCTestCase {
         let temporary = DocumentWriter.temporaryName(for: document.reissueName)
         XCTAssertLessThanOrEqual(temporary.utf8.count, 255, temporary)
         XCTAssertTrue(document.reissueName.hasSuffix("-v\(Int.max)-order-confirmation-reissue-ffffffff.html"), document.reissueName)
+    }
+
+    /// Temporary names drawn on several threads at once are all different, and each carries a
+    /// 36-character token in the shape of a UUID, so a recovery finds the final name in it.
+    func testTemporaryNamesAreUniqueAndGiveBackTheirFinalName() {
+        let names = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let drawn = (0..<2_500).map { _ in DocumentWriter.temporaryName(for: "10248-v1-order-confirmation.xml") }
+            names.withLock { $0 += drawn }
+        }
+        let all = names.withLock { $0 }
+        XCTAssertEqual(Set(all).count, 10_000)
+        let writer = DocumentWriter(outputFolder: URL(fileURLWithPath: "/out"))
+        for name in all.prefix(3) + all.suffix(3) {
+            let token = Array(name.dropFirst(DocumentWriter.temporaryPrefix.count).prefix(36))
+            XCTAssertEqual(token.indices.filter { token[$0] == "-" }, [8, 13, 18, 23], name)
+            XCTAssertTrue(token.allSatisfy { $0 == "-" || $0.isHexDigit }, name)
+            XCTAssertEqual(writer.finalURL(ofLeftover: URL(fileURLWithPath: "/out/1/" + name))?.path, "/out/1/10248-v1-order-confirmation.xml")
+        }
     }
 }

@@ -83,6 +83,39 @@ final class DocumentPlacementTests: XCTestCase {
         XCTAssertEqual(names(inSale: "1"), ["b.html"])
     }
 
+    /// With the folder's names listed under the lock, a document whose name is not listed is
+    /// written without looking for it; one that is listed is still compared: the same bytes are
+    /// not written again, other bytes fail before anything is written.
+    func testWriteQuicklyLooksOnlyForTheListedNames() throws {
+        try writer.write([document("a.html", "same")], saleNumber: "1")
+        let inode = try FileManager.default.attributesOfItem(atPath: saleFolder("1") + "/a.html")[.systemFileNumber] as? Int
+        let listed = try writer.recoverLeftovers(saleNumber: "1") { _ in [] }
+        XCTAssertEqual(listed, ["a.html"])
+        let written = try writer.writeQuickly([document("a.html", "same"), document("b.html", "new")], saleNumber: "1", folderNames: listed)
+        XCTAssertEqual(written.map(\.path), [saleFolder("1") + "/a.html", saleFolder("1") + "/b.html"])
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: saleFolder("1") + "/a.html")[.systemFileNumber] as? Int, inode,
+                       "a listed file in place already is not written again")
+        XCTAssertEqual(read(saleFolder("1") + "/b.html"), "new")
+
+        XCTAssertThrowsError(try writer.writeQuickly([document("c.html", "mine"), document("a.html", "other")], saleNumber: "1",
+                                                     folderNames: ["a.html", "b.html"])) { error in
+            XCTAssertEqual(error as? QuoteError, QuoteError.fileExists(saleFolder("1") + "/a.html"))
+        }
+        XCTAssertEqual(names(inSale: "1"), ["a.html", "b.html"], "nothing written before the listed name was found taken")
+    }
+
+    /// The folder's names come back from a recovery only when it found nothing to recover: a
+    /// recovery moves files, and its listing no longer says what the folder holds.
+    func testRecoveryListsTheFolderOnlyWhenItHadNothingToDo() throws {
+        XCTAssertEqual(try writer.recoverLeftovers(saleNumber: "new") { _ in [] }, [], "a folder not there holds nothing")
+        try put("x", at: saleFolder("1") + "/b.html")
+        try put("y", at: saleFolder("1") + "/a.html")
+        XCTAssertEqual(try writer.recoverLeftovers(saleNumber: "1") { _ in [] }, ["a.html", "b.html"])
+        try put("z", at: saleFolder("1") + "/" + DocumentWriter.temporaryName(for: "c.html"))
+        XCTAssertNil(try writer.recoverLeftovers(saleNumber: "1") { _ in [] })
+        XCTAssertEqual(names(inSale: "1"), ["a.html", "b.html"], "the leftover nobody archived is removed")
+    }
+
     /// A file that appears between staging and committing (the database transaction runs in
     /// between) is kept, and the staged file stays for a recovery to finish.
     func testCommitKeepsAFileThatAppearedAfterStagingAndTheStagedOne() throws {

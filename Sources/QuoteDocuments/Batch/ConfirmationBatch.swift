@@ -21,6 +21,9 @@ public struct ConfirmationBatch: Sendable {
     /// Quotes read and rendered together.
     public static let pageSize = 256
 
+    /// Pages read while the current one renders.
+    static let pagesReadAhead = 2
+
     /// The manifest's culture when the run names none: each quote's sale type's, else the settings'.
     public static let defaultCultures = "sale type's default, else the settings'"
 
@@ -123,8 +126,10 @@ public struct ConfirmationBatch: Sendable {
                 return try self.loadPage(pending, formats: options.formats)
             }
         }
-        // While a page renders, the next one is read and the previous one is archived and recorded.
-        var next = pages.first.map(load)
+        // While a page renders, the next ones are read and the previous one is archived and
+        // recorded. Reading runs two pages ahead, so that the rendering threads never wait for a
+        // page while the reading thread shares the cores with them.
+        var ahead = pages.prefix(Self.pagesReadAhead).map(load)
         var commit: BackgroundWork<(activities: Int, documents: Int)>?
         let collectCommit = {
             guard let counts = try commit?.value() else { return }
@@ -135,10 +140,11 @@ public struct ConfirmationBatch: Sendable {
         var position = 0
         do {
             for (index, page) in pages.enumerated() {
-                let loaded = try next!.value()
-                next = index + 1 < pages.count ? load(pages[index + 1]) : nil
+                let loaded = try ahead.removeFirst().value()
+                if index + Self.pagesReadAhead < pages.count { ahead.append(load(pages[index + Self.pagesReadAhead])) }
                 skipped += page.count - loaded.numbers.count
                 let entries = renderPage(loaded, options: options)
+                reading.release(consume loaded)
                 try collectCommit()
                 commit = BackgroundWork(on: committing) { [storage, outputFolder = writer.outputFolder] in
                     try Self.commit(entries, storage: storage, manifest: manifest, outputFolder: outputFolder, now: now)
@@ -246,7 +252,9 @@ public struct ConfirmationBatch: Sendable {
             let saleNumber = loaded.detail.sale.number
             let written = try writer.withSaleLock(saleNumber) { () throws -> [WrittenDocument] in
                 // Finish or remove what a killed run left here, never touching a live one's files.
-                try writer.recoverLeftovers(saleNumber: saleNumber) { folder in try storage.snapshot { try $0.documents(inFolder: folder) } }
+                let folderNames = try writer.recoverLeftovers(saleNumber: saleNumber) { folder in
+                    try storage.snapshot { try $0.documents(inFolder: folder) }
+                }
                 // An archived confirmation is never overwritten: different bytes (a template or
                 // culture changed since) are a re-issue under a name of their own.
                 let folder = writer.folderPath(forSale: saleNumber)
@@ -254,7 +262,7 @@ public struct ConfirmationBatch: Sendable {
                     guard let hashes = archived[folder + "/" + document.fileName], !hashes.contains(document.sha256) else { return document }
                     return document.named(document.reissueName)
                 }
-                return try writer.writeQuickly(named, saleNumber: saleNumber)
+                return try writer.writeQuickly(named, saleNumber: saleNumber, folderNames: folderNames)
             }
             let files = written.map { BatchEntry.File(path: $0.path, sha256: $0.document.sha256, bytes: $0.document.bytes.count) }
             let drafts = written.map {

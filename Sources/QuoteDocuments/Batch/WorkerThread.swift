@@ -24,6 +24,21 @@ final class WorkerThread: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Lets go of `value` on the thread, after the work given before. The memory a page was read
+    /// into is best freed by the thread that read it: glibc's malloc frees a block into the arena
+    /// of the thread that allocated it, under that arena's lock, so freeing a page elsewhere
+    /// makes the reading thread wait for every block of the next page it allocates meanwhile.
+    func release<Value: Sendable>(_ value: consuming Value) {
+        let held = Held(value)
+        submit { held.value = nil }
+    }
+
+    /// A value moved to the thread to be let go of there; only that thread touches it once given.
+    private final class Held<Value>: @unchecked Sendable {
+        var value: Value?
+        init(_ value: consuming Value) { self.value = value }
+    }
+
     /// Lets the thread end once the work given so far is done.
     func stop() {
         condition.lock()

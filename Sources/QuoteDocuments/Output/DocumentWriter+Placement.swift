@@ -38,9 +38,11 @@ extension DocumentWriter {
 
     /// Which documents are in `folder` already with their bytes, one flag per document; throws an
     /// ``QuoteError/Code/fileExists`` error for the first whose final name holds other bytes, before anything
-    /// is written.
-    func inPlaceAlready(_ documents: [RenderedDocument], inFolder folder: String) throws(QuoteError) -> [Bool] {
+    /// is written. With `listed`, the names in the folder read under the sale's lock, a document
+    /// whose name is not among them is not looked for.
+    func inPlaceAlready(_ documents: [RenderedDocument], inFolder folder: String, listed: [String]? = nil) throws(QuoteError) -> [Bool] {
         try documents.map { document throws(QuoteError) in
+            guard listed?.contains(document.fileName) ?? true else { return false }
             let path = folder + "/" + document.fileName
             guard let same = Self.file(path, holds: document.bytes) else { return false }
             guard same else { throw QuoteError.fileExists(path) }

@@ -62,9 +62,10 @@ public struct DocumentWriter: Sendable {
         }
     }
 
-    /// A name for a temporary file beside `fileName`, unique to this write.
+    /// A name for a temporary file beside `fileName`, unique to this write
+    /// (`.quotedoc-tmp-<36-character token>-<fileName>`).
     static func temporaryName(for fileName: String) -> String {
-        "\(temporaryPrefix)\(UUID().uuidString)-\(fileName)"
+        "\(temporaryPrefix)\(TemporaryFileToken.next())-\(fileName)"
     }
 
     /// Writes and commits `documents`; on an error, no temporary file is left behind.
@@ -98,10 +99,14 @@ public struct DocumentWriter: Sendable {
     /// one; the caller flushes the whole output (``ConfirmationBatch`` does, page by page).
     /// A final name holding other bytes is an ``QuoteError/Code/fileExists`` error before anything is written;
     /// a document whose bytes are in place already (a re-run, a resume) is not written again.
-    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String) throws -> [WrittenDocument] {
+    ///
+    /// - Parameter folderNames: the names in the sale's folder, listed under the sale's lock
+    ///   (``recoverLeftovers(saleNumber:archivedIn:)`` returns them); only a document whose name
+    ///   is among them can be in place, so the others are not looked for. Nil: look for each.
+    public func writeQuickly(_ documents: [RenderedDocument], saleNumber: String, folderNames: [String]? = nil) throws -> [WrittenDocument] {
         let folder = folderPath(forSale: saleNumber)
         try createFolder(folder)
-        let inPlace = try inPlaceAlready(documents, inFolder: folder)
+        let inPlace = try inPlaceAlready(documents, inFolder: folder, listed: folderNames)
         var written: [WrittenDocument] = []
         for (document, isInPlace) in zip(documents, inPlace) {
             let final = folder + "/" + document.fileName
@@ -182,16 +187,25 @@ public struct DocumentWriter: Sendable {
         leftoverNames(inFolder: folder.path).map { folder.appendingPathComponent($0) }
     }
 
-    /// The names of the temporary files in the folder at `path`, sorted. This runs for every
-    /// document a batch writes and a folder seldom holds any, so the entries are read with
-    /// `getdents64(2)` into a buffer on the stack (1 KB, the most Swift keeps off the heap; a
-    /// folder of a few documents fits in one read): `opendir` would allocate 32 KB each time.
+    /// The names of the temporary files in the folder at `path`, sorted.
     func leftoverNames(inFolder path: String) -> [String] {
+        Self.leftovers(amongNames: names(inFolder: path))
+    }
+
+    /// Which of `names` are temporary files' names.
+    static func leftovers(amongNames names: [String]) -> [String] {
+        names.filter { $0.utf8.count > temporaryPrefix.utf8.count && $0.utf8.starts(with: temporaryPrefix.utf8) }
+    }
+
+    /// The names in the folder at `path` (not `.` and `..`), sorted; none when it cannot be read.
+    /// This runs for every document a batch writes, so the entries are read with `getdents64(2)`
+    /// into a buffer on the stack (1 KB, the most Swift keeps off the heap; a folder of a few
+    /// documents fits in one read): `opendir` would allocate 32 KB each time.
+    func names(inFolder path: String) -> [String] {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return [] }
         defer { close(descriptor) }
         var names: [String] = []
-        let prefix = Array(Self.temporaryPrefix.utf8)
         withUnsafeTemporaryAllocation(byteCount: 1024, alignment: 8) { buffer in
             while true {
                 let count = Self.getdents64(descriptor, buffer.baseAddress!, buffer.count)
@@ -204,7 +218,7 @@ public struct DocumentWriter: Sendable {
                     let record = UnsafeRawBufferPointer(rebasing: buffer[offset..<count])
                     let length = Int(record.loadUnaligned(fromByteOffset: 16, as: UInt16.self))
                     let name = record[19..<length].prefix { $0 != 0 }
-                    if name.count > prefix.count && name.starts(with: prefix) {
+                    if !name.elementsEqual(".".utf8) && !name.elementsEqual("..".utf8) {
                         names.append(String(decoding: name, as: UTF8.self))
                     }
                     offset += length

@@ -53,12 +53,18 @@ extension DocumentWriter {
     /// whose final name holds other bytes is kept and thrown as a ``QuoteError/Code/fileExists``
     /// error. Call it holding the sale's lock. `archivedIn` gives the documents archived directly
     /// in a folder.
-    public func recoverLeftovers(saleNumber: String, archivedIn: (String) throws -> [Document]) throws {
+    ///
+    /// - Returns: the names in the sale's folder, for ``writeQuickly(_:saleNumber:folderNames:)``
+    ///   under the same lock; nil when there were leftovers, which change what the folder holds.
+    @discardableResult
+    public func recoverLeftovers(saleNumber: String, archivedIn: (String) throws -> [Document]) throws -> [String]? {
         let folder = folderPath(forSale: saleNumber)
-        let found = leftoverNames(inFolder: folder)
-        guard !found.isEmpty else { return }
+        let names = names(inFolder: folder)
+        let found = Self.leftovers(amongNames: names)
+        guard !found.isEmpty else { return names }
         let archived = Dictionary(try archivedIn(folder).map { ($0.path, $0.sha256) }) { first, _ in first }
         let folderURL = URL(fileURLWithPath: folder, isDirectory: true)
         try recover(found.map { folderURL.appendingPathComponent($0) }) { finalURL, sha256 in archived[finalURL.path] == sha256 }
+        return nil
     }
 }

@@ -84,7 +84,8 @@ extension PostgresQuoteStore: QuoteStorage {
 
             return DocumentSourceRows(
                 quotes: quotes, sales: sales, companies: companies, people: people, associates: associates, saleTypes: saleTypes,
-                versions: versions, alternatives: alternatives, lines: lines, images: images, stock: stock, ownCompany: ownCompany,
+                versions: versions, alternatives: alternatives, linesByAlternative: Dictionary(grouping: lines, by: \.alternativeId),
+                images: images, stock: stock, ownCompany: ownCompany,
                 fields: fields, settings: settings
             ).sources(quoteNumbers)
         }

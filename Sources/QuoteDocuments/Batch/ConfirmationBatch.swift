@@ -9,10 +9,10 @@ import Glibc
 
 /// Renders order confirmations in bulk: reads the quotes page by page, renders each page on
 /// several threads, writes every file atomically, then — once the page is on disk — archives it
-/// in one database transaction and appends it to the run's manifest. The next page is read and
-/// the previous one committed while a page renders, so memory holds about three pages, whatever
-/// the number of quotes. A quote that fails is recorded with its reason and the run goes on; a
-/// run killed at any point can be resumed from its manifest.
+/// in one database transaction and appends it to the run's manifest. The next two pages are read
+/// and the previous one committed while a page renders, so memory holds about four pages,
+/// whatever the number of quotes. A quote that fails is recorded with its reason and the run
+/// goes on; a run killed at any point can be resumed from its manifest.
 public struct ConfirmationBatch: Sendable {
     public let storage: any QuoteStorage
     public let renderer: DocumentRenderer

@@ -13,7 +13,8 @@ package struct DocumentSourceRows {
     /// The active version of each quote.
     package var versions: [QuoteVersion]
     package var alternatives: [QuoteAlternative]
-    package var lines: [QuoteLine]
+    /// The lines of each alternative, in rank order.
+    package var linesByAlternative: [Int64: [QuoteLine]]
     package var images: [Int64: ProductImage]
     package var stock: [Int64: ExactDecimal]
     package var ownCompany: OwnCompany
@@ -22,7 +23,7 @@ package struct DocumentSourceRows {
 
     package init(
         quotes: [Quote], sales: [Int64: Sale], companies: [Int64: Company], people: [Int64: Person], associates: [Int64: Associate],
-        saleTypes: [Int64: SaleType], versions: [QuoteVersion], alternatives: [QuoteAlternative], lines: [QuoteLine],
+        saleTypes: [Int64: SaleType], versions: [QuoteVersion], alternatives: [QuoteAlternative], linesByAlternative: [Int64: [QuoteLine]],
         images: [Int64: ProductImage], stock: [Int64: ExactDecimal], ownCompany: OwnCompany, fields: FieldConfiguration, settings: QuoteSettings
     ) {
         self.quotes = quotes
@@ -33,7 +34,7 @@ package struct DocumentSourceRows {
         self.saleTypes = saleTypes
         self.versions = versions
         self.alternatives = alternatives
-        self.lines = lines
+        self.linesByAlternative = linesByAlternative
         self.images = images
         self.stock = stock
         self.ownCompany = ownCompany
@@ -44,7 +45,6 @@ package struct DocumentSourceRows {
     /// The source of each of `numbers`; a quote whose rows are missing, or that was not read, is a
     /// failure with the reason.
     package func sources(_ numbers: [String]) -> [String: Result<DocumentSource, QuoteError>] {
-        let linesByAlternative = Dictionary(grouping: lines, by: \.alternativeId)
         let alternativesByVersion = Dictionary(grouping: alternatives, by: \.versionId)
         let versionByQuote = Dictionary(uniqueKeysWithValues: versions.map { ($0.quoteId, $0) })
         var result: [String: Result<DocumentSource, QuoteError>] = [:]

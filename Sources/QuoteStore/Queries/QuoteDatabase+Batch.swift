@@ -28,12 +28,14 @@ extension QuoteDatabase {
             let ownCompany = try Self.ownCompany(db)
             let fields = try Self.fieldConfiguration(db)
             let settings = try Self.settings(db)
-            let quotes = try Quote.filter(quoteNumbers.contains(Column("number"))).fetchAll(db)
-            let sales = Dictionary(uniqueKeysWithValues: try Sale.fetchAll(db, keys: quotes.map(\.saleId)).map { ($0.id!, $0) })
-            let companies = Dictionary(uniqueKeysWithValues: try Company.fetchAll(db, keys: Set(sales.values.map(\.companyId))).map { ($0.id!, $0) })
-            let people = Dictionary(uniqueKeysWithValues: try Person.fetchAll(db, keys: Set(sales.values.compactMap(\.personId))).map { ($0.id!, $0) })
-            let associates = Dictionary(uniqueKeysWithValues: try Associate.fetchAll(db).map { ($0.id!, $0) })
-            let saleTypes = Dictionary(uniqueKeysWithValues: try SaleType.fetchAll(db).map { ($0.id!, $0) })
+            // Every table through `fetchAll(_:_:)`, which works out the column layout once per
+            // query: a record's own `init(row:)` matches the columns by name for each row.
+            let quotes = try Self.fetchAll(db, Quote.filter(quoteNumbers.contains(Column("number"))))
+            let sales = Dictionary(uniqueKeysWithValues: try Self.fetchAll(db, Sale.filter(keys: quotes.map(\.saleId))).map { ($0.id!, $0) })
+            let companies = Dictionary(uniqueKeysWithValues: try Self.fetchAll(db, Company.filter(keys: Set(sales.values.map(\.companyId)))).map { ($0.id!, $0) })
+            let people = Dictionary(uniqueKeysWithValues: try Self.fetchAll(db, Person.filter(keys: Set(sales.values.compactMap(\.personId)))).map { ($0.id!, $0) })
+            let associates = Dictionary(uniqueKeysWithValues: try Self.fetchAll(db, Associate.all()).map { ($0.id!, $0) })
+            let saleTypes = Dictionary(uniqueKeysWithValues: try Self.fetchAll(db, SaleType.all()).map { ($0.id!, $0) })
             let versions: [QuoteVersion] = try Self.fetchAll(db, sql: """
                 SELECT * FROM quoteVersion v WHERE v.quoteId IN (SELECT value FROM json_each(?))
                 AND v.rank = (SELECT max(rank) FROM quoteVersion WHERE quoteId = v.quoteId)
@@ -45,19 +47,20 @@ extension QuoteDatabase {
             if scope == .favouriteAndAccepted {
                 alternatives = Self.favouriteAndAccepted(alternatives, versions: versions, quotes: quotes)
             }
-            let lines = try Self.fetchAll(
+            let linesByAlternative = try Self.fetchGrouped(
                 db,
                 QuoteLine.filter(sql: "alternativeId IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(alternatives.compactMap(\.id))])
-                    .order(Column("alternativeId"), Column("rank"), Column("id")))
-            let productIds = Set(lines.compactMap(\.productId))
+                    .order(Column("alternativeId"), Column("rank"), Column("id")),
+                by: \.alternativeId)
+            let productIds = Set(linesByAlternative.values.joined().compactMap(\.productId))
             var images: [Int64: ProductImage] = [:]
-            for product in try Product.filter(keys: productIds).filter(sql: "imageBytes IS NOT NULL").fetchAll(db) { images[product.id!] = product.image }
+            for product in try Self.fetchAll(db, Product.filter(keys: productIds).filter(sql: "imageBytes IS NOT NULL")) { images[product.id!] = product.image }
             // Stock only when a document can show it.
             let stock = fields[.stock].isShown ? try Self.stock(db, productIds: productIds) : [:]
 
             return DocumentSourceRows(
                 quotes: quotes, sales: sales, companies: companies, people: people, associates: associates, saleTypes: saleTypes,
-                versions: versions, alternatives: alternatives, lines: lines, images: images, stock: stock, ownCompany: ownCompany,
+                versions: versions, alternatives: alternatives, linesByAlternative: linesByAlternative, images: images, stock: stock, ownCompany: ownCompany,
                 fields: fields, settings: settings
             ).sources(quoteNumbers)
         }

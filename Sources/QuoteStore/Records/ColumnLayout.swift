@@ -57,6 +57,22 @@ extension QuoteDatabase {
         try fetchAll(try Row.fetchCursor(db, sql: sql, arguments: arguments))
     }
 
+    /// Every row of `request` read as a `Record`, the column layout worked out once, gathered by
+    /// `key` in the rows' order: each record goes straight into its group, never copied.
+    static func fetchGrouped<Record: ColumnRecord, Key: Hashable>(
+        _ db: Database, _ request: QueryInterfaceRequest<Record>, by key: (Record) -> Key
+    ) throws -> [Key: [Record]] {
+        let rows = try Row.fetchCursor(db, request)
+        var layout: ColumnLayout<Record.Columns>?
+        var groups: [Key: [Record]] = [:]
+        while let row = try rows.next() {
+            if layout == nil { layout = try ColumnLayout(in: row) }
+            let record = try Record(row: row, layout: layout!)
+            groups[key(record), default: []].append(record)
+        }
+        return groups
+    }
+
     private static func fetchAll<Record: ColumnRecord>(_ rows: RowCursor) throws -> [Record] {
         var layout: ColumnLayout<Record.Columns>?
         var records: [Record] = []

@@ -118,7 +118,10 @@ let package = Package(
         // Rerunnable benchmarks: `swift run -c release quotedoc-bench`.
         .executableTarget(
             name: "QuoteBenchmarks",
-            dependencies: ["ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "PostgresStore", "QuoteDocuments", "QuoteWorkflow", "TemplateEngine"]
+            dependencies: [
+                "ExactValues", "QuoteModel", "StorageInterface", "QuoteStore", "PostgresStore", "QuoteDocuments", "QuoteWorkflow", "TemplateEngine",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "QuoteModelTests",

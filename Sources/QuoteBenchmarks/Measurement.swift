@@ -5,12 +5,15 @@ struct Measurement {
     let median: Duration
     let best: Duration
 
-    init(_ name: String, seconds: Double = 2, _ body: () throws -> Void) rethrows {
+    /// - Parameter setUp: run before each run of `body`, untimed (to empty a folder `body` writes to).
+    init(_ name: String, seconds: Double = 2, setUp: () throws -> Void = {}, _ body: () throws -> Void) rethrows {
         let clock = ContinuousClock()
         var samples: [Duration] = []
         let deadline = clock.now.advanced(by: .milliseconds(Int(seconds * 1000)))
+        try setUp()
         try body()  // warm-up
         repeat {
+            try setUp()
             let start = clock.now
             try body()
             samples.append(clock.now - start)

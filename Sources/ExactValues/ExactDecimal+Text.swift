@@ -166,6 +166,9 @@ extension ExactDecimal: Comparable, Hashable {
     /// -1, 0 or 1, comparing at a common scale without overflow.
     static func compare(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Int {
         if lhs.signum != rhs.signum { return lhs.signum < rhs.signum ? -1 : 1 }
+        // Zeros, and values at one scale (most amounts of one currency), need no common scale.
+        if lhs.signum == 0 { return 0 }
+        if lhs.scale == rhs.scale { return lhs.significand == rhs.significand ? 0 : (lhs.significand < rhs.significand ? -1 : 1) }
         let scale = max(lhs.scale, rhs.scale)
         let a = lhs.significand.magnitude.multipliedFullWidth(by: UInt128(powerOfTen(scale - lhs.scale)))
         let b = rhs.significand.magnitude.multipliedFullWidth(by: UInt128(powerOfTen(scale - rhs.scale)))

@@ -97,6 +97,22 @@ final class ExactDecimalTextTests: XCTestCase {
         XCTAssertEqual(ExactDecimal(significand: -Int128.max, scale: 18).description, "-170141183460469231731.687303715884105727")
     }
 
+    /// Values at one scale order by their digits, signs included; zeros at any scale are equal;
+    /// values at different scales order by their value.
+    func testComparisonAtOneScaleAcrossScalesAndOfZeros() {
+        XCTAssertTrue(dec("-2.50") < dec("-1.25"))
+        XCTAssertTrue(dec("-1.25") < dec("0.00"))
+        XCTAssertTrue(dec("1.25") < dec("2.50"))
+        XCTAssertFalse(dec("2.50") < dec("2.50"))
+        XCTAssertEqual(dec("0"), dec("-0.000"))
+        XCTAssertEqual(dec("0.00"), ExactDecimal.zero)
+        XCTAssertEqual(dec("2.5"), dec("2.500"))
+        XCTAssertNotEqual(dec("2.5"), dec("2.501"))
+        XCTAssertTrue(dec("-2.501") < dec("-2.5"))
+        XCTAssertTrue(dec("0.001") > dec("0"))
+        XCTAssertTrue(dec("-0.001") < dec("0.00"))
+    }
+
     func testIntegerLiteralIsAWholeNumber() {
         let value: ExactDecimal = 42
         XCTAssertEqual(value.significand, 42)

@@ -179,7 +179,10 @@ public struct DocumentContextBuilder: Sendable {
             line.unitMinimumPrice.map { .money($0, currency) } ?? .null, line.earningAmount.map { .money($0, currency) } ?? .null,
             line.earningPercent.map { .decimal($0) } ?? .null, stock, .bool(line.isSubscription), .string(line.subscriptionUnit),
             line.subscriptionQuantity.map { .decimal($0) } ?? .null,
-        ] + line.extraFields.values.map { .string($0) }
+        ]
+        // Room for the extra fields moves the values over once; concatenating arrays copied each.
+        values.reserveCapacity(contract.line.fields.count)
+        for extra in line.extraFields.values { values.append(.string(extra)) }
         for (position, blank) in extras.hidden.lineBlanks { values[position] = blank }
         return TemplateObject(contract.line, values: values)
     }

@@ -21,7 +21,16 @@ public struct PostalAddress: Sendable, Hashable, Codable {
 
     /// The address as printed lines: street, "postal code city region", country; blank parts left out.
     public var lines: [String] {
-        let cityLine = [postalCode, city, region].filter { !$0.isEmpty }.joined(separator: " ")
-        return [street, cityLine, country].filter { !$0.isEmpty }
+        // Built by appending: every document prints several addresses, and filtering and joining
+        // arrays cost a dozen allocations for each.
+        var cityLine = postalCode
+        for part in [city, region] where !part.isEmpty {
+            if !cityLine.isEmpty { cityLine.append(" ") }
+            cityLine.append(part)
+        }
+        var lines: [String] = []
+        lines.reserveCapacity(3)
+        for line in [street, cityLine, country] where !line.isEmpty { lines.append(line) }
+        return lines
     }
 }

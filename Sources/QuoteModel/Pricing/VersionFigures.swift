@@ -7,6 +7,14 @@ public struct GroupFigures: Sendable, Hashable, Codable {
     public var sumDiscountAmount: ExactDecimal
     public var sumTotalPrice: ExactDecimal
     public var sumVat: ExactDecimal
+
+    /// Counts in one more line with these figures.
+    mutating func add(discountAmount: ExactDecimal, totalPrice: ExactDecimal, vat: ExactDecimal) throws(ArithmeticOverflow) {
+        numLines += 1
+        try sumDiscountAmount += discountAmount
+        try sumTotalPrice += totalPrice
+        try sumVat += vat
+    }
 }
 
 /// Every computed figure of one alternative: per line, per group and in total.
@@ -85,17 +93,22 @@ extension PriceCalculator {
 
     /// Lines grouped by product category (uncategorised lines under ""), sorted by name.
     func groups(_ lines: [QuoteLine], _ figures: [LineFigures]) throws(ArithmeticOverflow) -> [GroupFigures] {
-        var groups: [String: GroupFigures] = [:]
+        var groups: [GroupFigures] = []
+        var positions: [String: Int] = [:]
         // By index: a quote line is a large struct, and `zip` would copy each one out.
         for index in 0..<min(lines.count, figures.count) {
             let category = lines[index].productCategory
-            var group = groups[category] ?? GroupFigures(groupField: category, numLines: 0, sumDiscountAmount: .zero, sumTotalPrice: .zero, sumVat: .zero)
-            group.numLines += 1
-            try group.sumDiscountAmount += lines[index].discountAmount
-            try group.sumTotalPrice += lines[index].totalPrice
-            try group.sumVat += figures[index].vatAmount
-            groups[category] = group
+            // One lookup a line; the group is added to in place, never copied out and back.
+            let position: Int
+            if let known = positions[category] {
+                position = known
+            } else {
+                position = groups.count
+                positions[category] = position
+                groups.append(GroupFigures(groupField: category, numLines: 0, sumDiscountAmount: .zero, sumTotalPrice: .zero, sumVat: .zero))
+            }
+            try groups[position].add(discountAmount: lines[index].discountAmount, totalPrice: lines[index].totalPrice, vat: figures[index].vatAmount)
         }
-        return groups.values.sorted { $0.groupField < $1.groupField }
+        return groups.sorted { $0.groupField < $1.groupField }
     }
 }

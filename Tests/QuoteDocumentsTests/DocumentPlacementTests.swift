@@ -104,8 +104,9 @@ final class DocumentPlacementTests: XCTestCase {
         XCTAssertEqual(names(inSale: "1"), ["a.html", "b.html"], "nothing written before the listed name was found taken")
     }
 
-    /// The folder's names come back from a recovery only when it found nothing to recover: a
-    /// recovery moves files, and its listing no longer says what the folder holds.
+    /// The folder's names come back from a recovery only when it found nothing to recover (a
+    /// recovery moves files, and its listing no longer says what the folder holds) and could
+    /// read the folder.
     func testRecoveryListsTheFolderOnlyWhenItHadNothingToDo() throws {
         XCTAssertEqual(try writer.recoverLeftovers(saleNumber: "new") { _ in [] }, [], "a folder not there holds nothing")
         try put("x", at: saleFolder("1") + "/b.html")
@@ -114,6 +115,8 @@ final class DocumentPlacementTests: XCTestCase {
         try put("z", at: saleFolder("1") + "/" + DocumentWriter.temporaryName(for: "c.html"))
         XCTAssertNil(try writer.recoverLeftovers(saleNumber: "1") { _ in [] })
         XCTAssertEqual(names(inSale: "1"), ["a.html", "b.html"], "the leftover nobody archived is removed")
+        try put("not a folder", at: saleFolder("2"))
+        XCTAssertNil(try writer.recoverLeftovers(saleNumber: "2") { _ in [] }, "a folder that cannot be listed says nothing of what it holds")
     }
 
     /// A file that appears between staging and committing (the database transaction runs in

@@ -187,9 +187,9 @@ public struct DocumentWriter: Sendable {
         leftoverNames(inFolder: folder.path).map { folder.appendingPathComponent($0) }
     }
 
-    /// The names of the temporary files in the folder at `path`, sorted.
+    /// The names of the temporary files in the folder at `path`, sorted; none when it cannot be read.
     func leftoverNames(inFolder path: String) -> [String] {
-        Self.leftovers(amongNames: names(inFolder: path))
+        Self.leftovers(amongNames: names(inFolder: path) ?? [])
     }
 
     /// Which of `names` are temporary files' names.
@@ -197,20 +197,21 @@ public struct DocumentWriter: Sendable {
         names.filter { $0.utf8.count > temporaryPrefix.utf8.count && $0.utf8.starts(with: temporaryPrefix.utf8) }
     }
 
-    /// The names in the folder at `path` (not `.` and `..`), sorted; none when it cannot be read.
-    /// This runs for every document a batch writes, so the entries are read with `getdents64(2)`
-    /// into a buffer on the stack (1 KB, the most Swift keeps off the heap; a folder of a few
-    /// documents fits in one read): `opendir` would allocate 32 KB each time.
-    func names(inFolder path: String) -> [String] {
+    /// The names in the folder at `path` (not `.` and `..`), sorted: none when there is no such
+    /// folder, nil when it cannot be read. This runs for every document a batch writes, so the
+    /// entries are read with `getdents64(2)` into a buffer on the stack (1 KB, the most Swift
+    /// keeps off the heap; a folder of a few documents fits in one read): `opendir` would
+    /// allocate 32 KB each time.
+    func names(inFolder path: String) -> [String]? {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return [] }
+        guard descriptor >= 0 else { return errno == ENOENT ? [] : nil }
         defer { close(descriptor) }
         var names: [String] = []
-        withUnsafeTemporaryAllocation(byteCount: 1024, alignment: 8) { buffer in
+        let complete = withUnsafeTemporaryAllocation(byteCount: 1024, alignment: 8) { buffer in
             while true {
                 let count = Self.getdents64(descriptor, buffer.baseAddress!, buffer.count)
                 if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return }
+                guard count > 0 else { return count == 0 }
                 // Each record: d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1), then the
                 // name, NUL-terminated and padded to d_reclen.
                 var offset = 0
@@ -225,7 +226,7 @@ public struct DocumentWriter: Sendable {
                 }
             }
         }
-        return names.sorted()
+        return complete ? names.sorted() : nil
     }
 
     /// glibc's `getdents64(2)` wrapper (2.30+), which the Glibc module does not export.

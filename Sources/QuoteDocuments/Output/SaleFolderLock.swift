@@ -55,12 +55,13 @@ extension DocumentWriter {
     /// in a folder.
     ///
     /// - Returns: the names in the sale's folder, for ``writeQuickly(_:saleNumber:folderNames:)``
-    ///   under the same lock; nil when there were leftovers, which change what the folder holds.
+    ///   under the same lock; nil when the folder cannot be listed, or had leftovers, which change
+    ///   what it holds.
     @discardableResult
     public func recoverLeftovers(saleNumber: String, archivedIn: (String) throws -> [Document]) throws -> [String]? {
         let folder = folderPath(forSale: saleNumber)
         let names = names(inFolder: folder)
-        let found = Self.leftovers(amongNames: names)
+        let found = Self.leftovers(amongNames: names ?? [])
         guard !found.isEmpty else { return names }
         let archived = Dictionary(try archivedIn(folder).map { ($0.path, $0.sha256) }) { first, _ in first }
         let folderURL = URL(fileURLWithPath: folder, isDirectory: true)

@@ -43,7 +43,7 @@ final class VersionDetailsTests: WorkflowTestCase {
     }
 
     func testAnAddressCanCopyTheCustomersOrBeCleared() throws {
-        try workflow.setDetails(quoteNumber: "S1", VersionDetailsChange(deliveryAddress: .address(berlin), invoiceAddress: .cleared), acting: acting())
+        _ = try workflow.setDetails(quoteNumber: "S1", VersionDetailsChange(deliveryAddress: .address(berlin), invoiceAddress: .cleared), acting: acting())
         XCTAssertEqual(try workflow.quote(number: "S1").version.version.invoiceAddress, PostalAddress())
         let (detail, changes) = try workflow.setDetails(quoteNumber: "S1", VersionDetailsChange(deliveryAddress: .customer), acting: acting())
         XCTAssertEqual(detail.version.version.deliveryAddress, PostalAddress(street: "1 Main St", city: "Springfield", country: "USA"))
@@ -79,7 +79,7 @@ final class VersionDetailsTests: WorkflowTestCase {
 
     func testAnApprovedVersionNeedsApprovalAgainAfterAChangeRecordedWithWhoMadeIt() throws {
         try addWidgets(price: 8)
-        try workflow.requestApproval(quoteNumber: "S1", approver: "boss", comment: "", acting: acting("ann"))
+        _ = try workflow.requestApproval(quoteNumber: "S1", approver: "boss", comment: "", acting: acting("ann"))
         XCTAssertEqual(try workflow.decide(quoteNumber: "S1", approve: true, approver: "boss", comment: "", acting: acting("boss")).state, .approved)
         let (detail, _) = try workflow.setDetails(quoteNumber: "S1", VersionDetailsChange(paymentTerms: "10 days"), acting: acting("ann"))
         XCTAssertEqual(detail.version.version.state, .needsApproval)

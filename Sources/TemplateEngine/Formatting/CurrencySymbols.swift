@@ -29,10 +29,11 @@ public enum CurrencySymbols {
     static func symbols(homeCurrencyCode home: String?) -> [CurrencyText] {
         guard let home else { return [] }
         let homeSymbol = local[home] ?? home
-        var symbols = [CurrencyText(code: home, text: homeSymbol)]
+        // A home code that is not ISO 4217 names no currency an amount can carry.
+        var symbols = Currency(code: home).map { [CurrencyText(currency: $0, text: homeSymbol)] } ?? []
         for code in international.sorted() where code != home {
-            if let symbol = local[code], symbol != homeSymbol {
-                symbols.append(CurrencyText(code: code, text: symbol))
+            if let symbol = local[code], symbol != homeSymbol, let currency = Currency(code: code) {
+                symbols.append(CurrencyText(currency: currency, text: symbol))
             }
         }
         return symbols
@@ -41,7 +42,8 @@ public enum CurrencySymbols {
 
 /// The text written for a currency, and whether a space separates it from an adjacent digit.
 struct CurrencyText: Sendable {
-    let code: String
+    /// The currency (compared as its packed code: no string is made to find a symbol).
+    let currency: Currency
     let text: String
     /// True when the text's last character is not a symbol or space, so `¤#` needs a space
     /// (CLDR currency spacing: "CHF 12", but "$12").
@@ -49,8 +51,8 @@ struct CurrencyText: Sendable {
     /// The same for the text's first character, for `#¤`.
     let spaceAfterDigits: Bool
 
-    init(code: String, text: String) {
-        self.code = code
+    init(currency: Currency, text: String) {
+        self.currency = currency
         self.text = text
         spaceBeforeDigits = Self.separatesFromDigits(text.unicodeScalars.last)
         spaceAfterDigits = Self.separatesFromDigits(text.unicodeScalars.first)
@@ -78,15 +80,15 @@ extension Culture {
     }
 
     func currencyText(for currency: Currency) -> CurrencyText {
-        for symbol in data.currencySymbols where symbol.code == currency.code { return symbol }
+        for symbol in data.currencySymbols where symbol.currency == currency { return symbol }
         // An ISO code: letters, which always take a space next to digits.
-        return CurrencyText(code: currency.code, text: currency.code, spaceBeforeDigits: true, spaceAfterDigits: true)
+        return CurrencyText(currency: currency, text: currency.code, spaceBeforeDigits: true, spaceAfterDigits: true)
     }
 }
 
 extension CurrencyText {
-    init(code: String, text: String, spaceBeforeDigits: Bool, spaceAfterDigits: Bool) {
-        self.code = code
+    init(currency: Currency, text: String, spaceBeforeDigits: Bool, spaceAfterDigits: Bool) {
+        self.currency = currency
         self.text = text
         self.spaceBeforeDigits = spaceBeforeDigits
         self.spaceAfterDigits = spaceAfterDigits

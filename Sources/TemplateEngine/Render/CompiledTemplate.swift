@@ -33,28 +33,37 @@ public struct CompiledTemplate: Sendable {
 
     /// The output as UTF-8 bytes.
     public func renderBytes(_ data: TemplateObject, culture: Culture) -> [UInt8] {
-        var renderer = Renderer(
-            root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount, capacity: outputSize.capacity)
-        renderer.render(program)
-        outputSize.record(renderer.output.count)
-        return renderer.output
+        render(data, culture: culture, limits: nil).output
     }
 
     /// The output as UTF-8 bytes, stopped with an error when it passes `limits`.
     public func renderBytes(_ data: TemplateObject, culture: Culture, limits: RenderLimits) throws(RenderLimitExceeded) -> [UInt8] {
-        var renderer = Renderer(
-            root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount,
-            capacity: min(outputSize.capacity, limits.maximumBytes), limits: limits)
-        renderer.render(program)
-        outputSize.record(renderer.output.count)
-        if let exceeded = renderer.exceeded {
-            switch exceeded {
-            case .size: throw RenderLimitExceeded(template: name, limit: .size(limits.maximumBytes))
-            case .duration: throw RenderLimitExceeded(template: name, limit: .duration(limits.maximumDuration))
-            }
+        let (output, exceeded) = render(data, culture: culture, limits: limits)
+        switch exceeded {
+        case .size?: throw RenderLimitExceeded(template: name, limit: .size(limits.maximumBytes))
+        case .duration?: throw RenderLimitExceeded(template: name, limit: .duration(limits.maximumDuration))
+        case nil: break
         }
-        if renderer.output.count > limits.maximumBytes { throw RenderLimitExceeded(template: name, limit: .size(limits.maximumBytes)) }
-        return renderer.output
+        if output.count > limits.maximumBytes { throw RenderLimitExceeded(template: name, limit: .size(limits.maximumBytes)) }
+        return output
+    }
+
+    /// Renders into an array reserved at the size of the last output (less than `limits` allow),
+    /// and says which limit stopped the render, if one did.
+    private func render(_ data: TemplateObject, culture: Culture, limits: RenderLimits?) -> (output: [UInt8], exceeded: RenderLimitExceeded.Limit?) {
+        let capacity = min(outputSize.capacity, limits?.maximumBytes ?? .max)
+        var exceeded: RenderLimitExceeded.Limit?
+        var spilled: [UInt8]?
+        let reserved = [UInt8](unsafeUninitializedCapacity: capacity) { memory, count in
+            let renderer = Renderer(
+                root: data, culture: self.culture ?? culture, syntax: syntax, images: images, slotCount: slotCount, limits: limits)
+            var output = OutputBuffer(writingInto: memory)
+            exceeded = renderer.render(program, into: &output)
+            count = output.finish(spilled: &spilled)
+        }
+        let output = spilled ?? reserved
+        outputSize.record(output.count)
+        return (output, exceeded)
     }
 
     /// Joins neighbouring text nodes, so rendering appends fewer, larger pieces.

@@ -5,23 +5,19 @@ enum DataURI {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// Appends the URI of `image` to `output`: the media type escaped for `syntax`, the base64
-    /// (from `cache` when it has it) as it is: its alphabet has nothing to escape in HTML or XML.
-    static func append(_ image: TemplateImage, to output: inout [UInt8], syntax: OutputSyntax, cache: Base64Cache?) {
-        output.append(contentsOf: "data:".utf8)
+    /// (from `cache`) as it is: its alphabet has nothing to escape in HTML or XML.
+    static func append(_ image: TemplateImage, to output: inout OutputBuffer, syntax: OutputSyntax, cache: Base64Cache) {
+        output.append("data:" as StaticString)
         var mediaType = image.mediaType
         mediaType.withUTF8 { Escaping.append($0, to: &output, syntax: syntax) }
-        output.append(contentsOf: ";base64,".utf8)
-        if let cache {
-            output.append(contentsOf: cache.base64(of: image.bytes))
-        } else {
-            appendBase64(image.bytes, to: &output)
-        }
+        output.append(";base64," as StaticString)
+        cache.base64(of: image.bytes).withUnsafeBufferPointer { output.append($0) }
     }
 
     /// The URI of `image` as a string.
     static func text(of image: TemplateImage) -> String {
-        var bytes: [UInt8] = []
-        append(image, to: &bytes, syntax: .text, cache: nil)
+        var bytes = Array("data:\(image.mediaType);base64,".utf8)
+        appendBase64(image.bytes, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 

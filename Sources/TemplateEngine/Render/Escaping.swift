@@ -1,11 +1,5 @@
 /// Appends text to an output buffer, escaped for the output syntax.
 enum Escaping {
-    static let amp = Array("&amp;".utf8)
-    static let lt = Array("&lt;".utf8)
-    static let gt = Array("&gt;".utf8)
-    static let quot = Array("&quot;".utf8)
-    static let apos = Array("&#39;".utf8)
-
     /// Whether `byte` may need more than copying: a markup character, a control character, or
     /// (in XML) the lead byte of the non-characters U+FFFE and U+FFFF.
     @inline(__always)
@@ -18,9 +12,9 @@ enum Escaping {
     private static let specialBelow0x40: UInt64 = 0x5000_00C4_FFFF_D9FF
 
     /// Appends UTF-8 `bytes`, escaped for `syntax`.
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8], syntax: OutputSyntax) {
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout OutputBuffer, syntax: OutputSyntax) {
         guard syntax != .text else {
-            buffer.append(contentsOf: bytes)
+            buffer.append(bytes)
             return
         }
         let xml = syntax == .xml
@@ -33,14 +27,14 @@ enum Escaping {
                 index += 1
                 continue
             }
-            if start < index { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            if start < index { buffer.append(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
             index += 1
             switch byte {
-            case UInt8(ascii: "&"): buffer.append(contentsOf: amp)
-            case UInt8(ascii: "<"): buffer.append(contentsOf: lt)
-            case UInt8(ascii: ">"): buffer.append(contentsOf: gt)
-            case UInt8(ascii: "\""): buffer.append(contentsOf: quot)
-            case UInt8(ascii: "'"): buffer.append(contentsOf: apos)
+            case UInt8(ascii: "&"): buffer.append("&amp;" as StaticString)
+            case UInt8(ascii: "<"): buffer.append("&lt;" as StaticString)
+            case UInt8(ascii: ">"): buffer.append("&gt;" as StaticString)
+            case UInt8(ascii: "\""): buffer.append("&quot;" as StaticString)
+            case UInt8(ascii: "'"): buffer.append("&#39;" as StaticString)
             case 0xEF:
                 // U+FFFE and U+FFFF (EF BF BE / EF BF BF) are not XML characters: drop them.
                 if index + 1 < bytes.count, bytes[index] == 0xBF, bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF {
@@ -54,6 +48,6 @@ enum Escaping {
             }
             start = index
         }
-        if start < bytes.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
+        if start < bytes.count { buffer.append(UnsafeBufferPointer(rebasing: bytes[start...])) }
     }
 }

@@ -90,7 +90,7 @@ enum FilterFunctions {
 
     static func fieldValue(_ item: TemplateValue, _ field: Int) -> TemplateValue {
         guard case .object(let object) = item else { return .null }
-        return object.value(at: field)
+        return object.withValue(at: field) { $0 }
     }
 
     /// A stable sort by a field; absent values last.

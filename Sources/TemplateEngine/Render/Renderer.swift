@@ -4,51 +4,63 @@ import ExactValues
 /// fail: the compiler checked every type, and a value that is absent prints as nothing. Only its
 /// limits stop it: the output's size, checked at every loop turn and piece of text, and the time,
 /// every 1,024 loop turns (a render without loops is as long as its template).
-struct Renderer {
+///
+/// Not copyable, and nothing in it changes while it renders but its variables' values, which it
+/// holds in memory of its own: its methods and closures then borrow it instead of copying it (a
+/// copy retains and releases every reference it holds).
+struct Renderer: ~Copyable {
     let root: TemplateObject
     let culture: Culture
     let syntax: OutputSyntax
     /// The base64 of images printed before, shared by every render of the template.
     let images: Base64Cache
-    var locals: [TemplateValue]
-    var output: [UInt8] = []
+    /// The values of the template's variables (loop items, indexes and lengths), by slot.
+    private let locals: UnsafeMutableBufferPointer<TemplateValue>
     let maximumBytes: Int
     let deadline: ContinuousClock.Instant?
-    /// The limit that stopped the render, if one did.
-    var exceeded: RenderLimitExceeded.Limit?
-    private var turns = 0
 
-    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, images: Base64Cache, slotCount: Int, capacity: Int, limits: RenderLimits? = nil) {
+    init(root: TemplateObject, culture: Culture, syntax: OutputSyntax, images: Base64Cache, slotCount: Int, limits: RenderLimits? = nil) {
         self.root = root
         self.culture = culture
         self.syntax = syntax
         self.images = images
-        self.locals = Array(repeating: .null, count: slotCount)
+        locals = .allocate(capacity: slotCount)
+        locals.initialize(repeating: .null)
         maximumBytes = limits?.maximumBytes ?? .max
         deadline = limits.map { ContinuousClock.now.advanced(by: $0.maximumDuration) }
-        output.reserveCapacity(capacity)
     }
 
-    /// Runs `program` from its first instruction to its last (or until a limit stops it).
-    mutating func render(_ program: RenderProgram) {
+    deinit {
+        locals.deinitialize()
+        locals.deallocate()
+    }
+
+    /// Runs `program` from its first instruction to its last, appending to `output`; the limit
+    /// that stopped it, if one did.
+    func render(_ program: RenderProgram, into output: inout OutputBuffer) -> RenderLimitExceeded.Limit? {
+        program.text.withUnsafeBufferPointer { render(program, text: $0, into: &output) }
+    }
+
+    /// Runs `program`, whose literal text is `text`.
+    private func render(
+        _ program: RenderProgram, text: UnsafeBufferPointer<UInt8>, into output: inout OutputBuffer
+    ) -> RenderLimitExceeded.Limit? {
         // The open loops, innermost last: their items and the position of the current one.
         var loops: [(items: [TemplateValue], index: Int, itemSlot: Int, indexSlot: Int)] = []
-        let text = program.text, instructions = program.instructions
-        // Read once: taken from `self` at every print, while the output is being appended to,
-        // the culture would be retained and released each time.
-        let culture = culture
+        var turns = 0
+        let instructions = program.instructions
         var position = 0
-        while position < instructions.count, exceeded == nil {
+        while position < instructions.count {
             switch instructions[position] {
             case .text(let start, let end):
-                text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
-                if output.count > maximumBytes { exceeded = .size(maximumBytes) }
+                output.append(UnsafeBufferPointer(rebasing: text[start..<end]))
+                if output.count > maximumBytes { return .size(maximumBytes) }
                 position += 1
             case .output(let expression, let raw):
-                print(expression, escapedFor: raw ? .text : syntax, culture: culture, in: program)
+                print(expression, escapedFor: raw ? .text : syntax, in: program, into: &output)
                 position += 1
             case .jumpUnless(let condition, let target):
-                position = evaluate(condition, in: program).isTruthy ? position + 1 : target
+                position = isTruthy(condition, in: program) ? position + 1 : target
             case .jump(let target):
                 position = target
             case .loopStart(let sequence, let itemSlot, let indexSlot, let lengthSlot, let empty):
@@ -56,7 +68,7 @@ struct Renderer {
                     position = empty
                     continue
                 }
-                guard withinLimits() else { return }
+                if let exceeded = limitExceeded(outputSize: output.count, turns: &turns) { return exceeded }
                 locals[lengthSlot] = .integer(items.count)
                 locals[itemSlot] = items[0]
                 locals[indexSlot] = .integer(0)
@@ -70,41 +82,85 @@ struct Renderer {
                     position = exit
                     continue
                 }
-                guard withinLimits() else { return }
+                if let exceeded = limitExceeded(outputSize: output.count, turns: &turns) { return exceeded }
                 loops[loop].index = index
                 locals[loops[loop].itemSlot] = loops[loop].items[index]
                 locals[loops[loop].indexSlot] = .integer(index)
                 position = body
             }
         }
+        return nil
     }
 
     /// Prints the value of `program.operations[index]` escaped for `syntax`; a formatting filter
     /// and a value printed as it is are written straight into the output, without a string.
-    private mutating func print(_ index: Int, escapedFor syntax: OutputSyntax, culture: Culture, in program: RenderProgram) {
-        var value: TemplateValue
-        if case .filter(let filterIndex, let input) = program.operations[index] {
-            let filter = program.filters[filterIndex]
-            value = evaluate(input, in: program)
+    private func print(
+        _ index: Int, escapedFor syntax: OutputSyntax, in program: RenderProgram, into output: inout OutputBuffer
+    ) {
+        guard case .filter(let filterIndex, let input) = program.operations[index] else {
+            withValue(index, in: program) { value in
+                ValueFormatter.write(value, culture: culture) { Escaping.append($0, to: &output, syntax: syntax) }
+            }
+            return
+        }
+        let filter = program.filters[filterIndex]
+        let written = withValue(input, in: program) { value in
             if case .image = filter {
                 if case .image(let image) = value { DataURI.append(image, to: &output, syntax: syntax, cache: images) }
-                return
+                return true
             }
-            if FilterFunctions.write(filter, value, culture: culture, { Escaping.append($0, to: &output, syntax: syntax) }) { return }
-            value = FilterFunctions.apply(filter, to: value, culture: culture)
-        } else {
-            value = evaluate(index, in: program)
+            return FilterFunctions.write(filter, value, culture: culture) { Escaping.append($0, to: &output, syntax: syntax) }
         }
+        if written { return }
+        let value = FilterFunctions.apply(filter, to: evaluate(input, in: program), culture: culture)
         ValueFormatter.write(value, culture: culture) { Escaping.append($0, to: &output, syntax: syntax) }
     }
 
-    /// False (and ``exceeded`` set) once the output or the time passed its limit.
-    private mutating func withinLimits() -> Bool {
-        if exceeded != nil { return false }
-        if output.count > maximumBytes { exceeded = .size(maximumBytes) }
+    /// The limit passed at a loop turn, if any: the output's size (`outputSize` bytes), or
+    /// the time, looked at every 1,024 `turns`.
+    private func limitExceeded(outputSize: Int, turns: inout Int) -> RenderLimitExceeded.Limit? {
+        if outputSize > maximumBytes { return .size(maximumBytes) }
         turns &+= 1
-        if turns & 1023 == 0, let deadline, ContinuousClock.now > deadline { exceeded = .duration(.zero) }
-        return exceeded == nil
+        if turns & 1023 == 0, let deadline, ContinuousClock.now > deadline { return .duration(.zero) }
+        return nil
+    }
+
+    /// Whether the value of `program.operations[index]` is true in `if`.
+    private func isTruthy(_ index: Int, in program: RenderProgram) -> Bool {
+        withValue(index, in: program) { $0.isTruthy }
+    }
+
+    /// Hands the value of `program.operations[index]` to `body`. A field (what templates print
+    /// and test most) is read where its object holds it, and no object on the way is retained,
+    /// nor is the value passed back up through `evaluate`.
+    private func withValue<Result>(_ index: Int, in program: RenderProgram, _ body: (TemplateValue) -> Result) -> Result {
+        let object: Unmanaged<TemplateObject>
+        let position: Int
+        switch program.operations[index] {
+        case .root(let field):
+            object = Unmanaged.passUnretained(root)
+            position = field
+        case .path(let start, let fields):
+            // The objects on the way are held by the root, or by a loop's items and slot, for the
+            // whole evaluation (nothing changes them meanwhile), so they are followed unretained.
+            let first: Unmanaged<TemplateObject>?
+            switch start {
+            case .root(let field): first = root.unretainedObject(at: field)
+            case .local(let slot): first = locals[slot].unretainedObject
+            }
+            guard var current = first else { return body(.null) }
+            for field in fields.lowerBound..<fields.upperBound - 1 {
+                guard let next = current._withUnsafeGuaranteedRef({ $0.unretainedObject(at: program.positions[field]) }) else {
+                    return body(.null)
+                }
+                current = next
+            }
+            object = current
+            position = program.positions[fields.upperBound - 1]
+        default:
+            return body(evaluate(index, in: program))
+        }
+        return object._withUnsafeGuaranteedRef { $0.withValue(at: position, body) }
     }
 
     /// The value of `program.operations[index]`.
@@ -116,21 +172,8 @@ struct Renderer {
             return root[position]
         case .local(let slot):
             return locals[slot]
-        case .path(let start, let fields):
-            // The objects on the way are held by the root, or by a loop's items and slot, for the
-            // whole evaluation (nothing changes them meanwhile), so they are followed unretained
-            // (measured: about a tenth of a render's time); only the value at the end is copied.
-            let first: Unmanaged<TemplateObject>?
-            switch start {
-            case .root(let position): first = root.unretainedObject(at: position)
-            case .local(let slot): first = locals[slot].unretainedObject
-            }
-            guard var object = first else { return .null }
-            for field in fields.dropLast() {
-                guard let next = object._withUnsafeGuaranteedRef({ $0.unretainedObject(at: program.positions[field]) }) else { return .null }
-                object = next
-            }
-            return object._withUnsafeGuaranteedRef { $0.value(at: program.positions[fields.upperBound - 1]) }
+        case .path:
+            return withValue(index, in: program) { $0 }
         case .loop(let property, let indexSlot, let lengthSlot):
             guard case .integer(let index) = locals[indexSlot], case .integer(let length) = locals[lengthSlot] else { return .null }
             switch property {
@@ -150,13 +193,15 @@ struct Renderer {
             default: return value
             }
         case .compare(let comparison, let left, let right):
-            return .bool(ValueComparison.compare(evaluate(left, in: program), evaluate(right, in: program), comparison))
+            return .bool(withValue(left, in: program) { left in
+                withValue(right, in: program) { right in ValueComparison.compare(left, right, comparison) }
+            })
         case .and(let left, let right):
-            return .bool(evaluate(left, in: program).isTruthy && evaluate(right, in: program).isTruthy)
+            return .bool(isTruthy(left, in: program) && isTruthy(right, in: program))
         case .or(let left, let right):
-            return .bool(evaluate(left, in: program).isTruthy || evaluate(right, in: program).isTruthy)
+            return .bool(isTruthy(left, in: program) || isTruthy(right, in: program))
         case .not(let inner):
-            return .bool(!evaluate(inner, in: program).isTruthy)
+            return .bool(!isTruthy(inner, in: program))
         }
     }
 }

@@ -9,8 +9,11 @@ enum ValueFormatter {
         switch value {
         case .null, .image, .list, .object: break
         case .string(let text):
-            var text = text
-            text.withUTF8(write)
+            // A native string hands its bytes where they are; only a bridged one is copied.
+            if text.utf8.withContiguousStorageIfAvailable(write) == nil {
+                var text = text
+                text.withUTF8(write)
+            }
         case .integer(let number):
             var text = String(number)  // at most 20 bytes: kept inline, no allocation
             text.withUTF8(write)

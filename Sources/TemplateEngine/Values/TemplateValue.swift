@@ -86,8 +86,10 @@ extension TemplateObject {
         position < values.count ? values[position].unretainedObject : nil
     }
 
-    /// The value of field `position`, or null past the last field.
-    func value(at position: Int) -> TemplateValue {
-        position < values.count ? values[position] : .null
+    /// Hands the value of field `position` (null past the last field) to `body`, read where
+    /// this object holds it.
+    func withValue<Result>(at position: Int, _ body: (TemplateValue) -> Result) -> Result {
+        guard position < values.count else { return body(.null) }
+        return values.withUnsafeBufferPointer { body(($0.baseAddress! + position).pointee) }
     }
 }

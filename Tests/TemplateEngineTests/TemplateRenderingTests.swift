@@ -76,6 +76,18 @@ final class TemplateRenderingTests: XCTestCase {
         XCTAssertLessThan(second.capacity, 120 * 1024)
     }
 
+    func testIntegersPrintInPlainDecimalDigits() throws {
+        let template = try TestContract.compile(["main.html": "{% for line in lines %}[{{ line.rank }}]{% endfor %}"])
+        let data = TemplateObject(TestContract.order, [
+            "number": .string("1"), "customer": .object(TemplateObject(TestContract.customer, ["name": .string("x")])),
+            "lines": .list([0, 7, -42, 1_000_000, Int.max, Int.min].map { TestContract.line("a", "b", quantity: "1", price: "1", rank: $0) }),
+            "total": .money(0, .usd), "date": .date(LocalDate("2026-01-01")!), "paid": .bool(false),
+        ])
+        XCTAssertEqual(
+            template.render(data, culture: Culture.named("sv-SE")!),
+            "[0][7][-42][1000000][9223372036854775807][-9223372036854775808]", "no grouping, no culture: the number as it is")
+    }
+
     func testAPieceLargerThanTheReservedMemoryIsWrittenWhole() throws {
         // One escaped value of 60 KB into the 16 KB a first render reserves: the buffer grows to
         // hold the piece at once, the text around it stays in place, and the next render (which

@@ -14,15 +14,32 @@ enum ValueFormatter {
                 var text = text
                 text.withUTF8(write)
             }
-        case .integer(let number):
-            var text = String(number)  // at most 20 bytes: kept inline, no allocation
-            text.withUTF8(write)
+        case .integer(let number): writeDecimal(number, write)
         case .decimal(let number): culture.formatNumber(number, decimals: nil, write)
         case .money(let amount, let currency): culture.formatMoney(amount, currency: currency, decimals: nil, write)
         case .date(let date): culture.formatDate(date, style: .short, write)
         case .bool(let flag):
             var text = flag ? "true" : "false"
             text.withUTF8(write)
+        }
+    }
+
+    /// Hands `number` in decimal digits (a minus sign first when negative) to `write`, from a
+    /// buffer on the stack: making the string would cost more than writing it.
+    static func writeDecimal(_ number: Int, _ write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            var rest = number.magnitude
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if number < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            write(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 }

@@ -4,7 +4,8 @@
 ///
 /// It writes into the memory of the array that will hold the output (reserved at the size of the
 /// template's last output), so a render that fits is never copied. Past that memory it moves to
-/// memory of its own, twice as large at each step; ``finish(in:)`` then copies the bytes out once.
+/// memory of its own, twice as large at each step; ``finish(spilled:)`` then copies the bytes out
+/// once.
 struct OutputBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -43,13 +44,6 @@ struct OutputBuffer: ~Copyable {
     /// Appends the bytes of a static string (ASCII markup such as `&amp;`).
     mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    /// Appends `length` bytes that `fill` writes into the memory handed to it, all of it.
-    mutating func append(length: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
-        if capacity - count < length { grow(toHold: length) }
-        fill(UnsafeMutableBufferPointer(start: start + count, count: length))
-        count += length
     }
 
     /// Moves to memory of its own, large enough for `extra` more bytes.

@@ -133,23 +133,11 @@ extension CultureData {
     /// Writes the digits of `shown` (no sign) with grouping and the decimal separator.
     func appendDigits(of shown: ShownDecimal, into text: inout FormattedText) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
-            // Digits are produced right to left into the end of `digits`.
-            var start = digits.count
-            if shown.magnitude <= UInt128(UInt64.max) {
-                var rest = UInt64(shown.magnitude)
-                repeat {
-                    start -= 1
-                    digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                } while rest > 0
-            } else {
-                var rest = shown.magnitude
-                repeat {
-                    start -= 1
-                    digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                } while rest > 0
-            }
+            // Digits are produced right to left into the end of `digits`; most amounts fit in 64
+            // bits, whose division is cheaper.
+            let start = shown.magnitude <= UInt128(UInt64.max)
+                ? digits.putDigits(of: UInt64(shown.magnitude), endingAt: digits.count)
+                : digits.putDigits(of: shown.magnitude, endingAt: digits.count)
             let digitCount = digits.count - start
             let integerCount = digitCount - shown.scale
 

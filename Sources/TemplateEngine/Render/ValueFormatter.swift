@@ -28,13 +28,7 @@ enum ValueFormatter {
     /// buffer on the stack: making the string would cost more than writing it.
     static func writeDecimal(_ number: Int, _ write: (UnsafeBufferPointer<UInt8>) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            var rest = number.magnitude
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
+            var start = digits.putDigits(of: number.magnitude, endingAt: 20)
             if number < 0 {
                 start -= 1
                 digits[start] = UInt8(ascii: "-")

@@ -62,24 +62,23 @@ extension QuoteDatabase {
     static func fetchGrouped<Record: ColumnRecord, Key: Hashable>(
         _ db: Database, _ request: QueryInterfaceRequest<Record>, by key: (Record) -> Key
     ) throws -> [Key: [Record]] {
-        let rows = try Row.fetchCursor(db, request)
-        var layout: ColumnLayout<Record.Columns>?
         var groups: [Key: [Record]] = [:]
-        while let row = try rows.next() {
-            if layout == nil { layout = try ColumnLayout(in: row) }
-            let record = try Record(row: row, layout: layout!)
-            groups[key(record), default: []].append(record)
-        }
+        try forEach(in: try Row.fetchCursor(db, request)) { (record: Record) in groups[key(record), default: []].append(record) }
         return groups
     }
 
     private static func fetchAll<Record: ColumnRecord>(_ rows: RowCursor) throws -> [Record] {
-        var layout: ColumnLayout<Record.Columns>?
         var records: [Record] = []
+        try forEach(in: rows) { records.append($0) }
+        return records
+    }
+
+    /// Reads each of `rows` as a `Record`, with the layout of the first row, and hands it to `body`.
+    private static func forEach<Record: ColumnRecord>(in rows: RowCursor, _ body: (Record) -> Void) throws {
+        var layout: ColumnLayout<Record.Columns>?
         while let row = try rows.next() {
             if layout == nil { layout = try ColumnLayout(in: row) }
-            records.append(try Record(row: row, layout: layout!))
+            body(try Record(row: row, layout: layout!))
         }
-        return records
     }
 }
